@@ -1,0 +1,61 @@
+package de.stadtdialog.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.stadtdialog.account.internal.AccountRepository;
+import de.stadtdialog.account.internal.AccountRepository.AccountRow;
+import de.stadtdialog.account.internal.AccountService;
+
+/** What other modules may ask about accounts. */
+@Service
+public class Accounts {
+
+    private final AccountRepository repository;
+    private final AccountService service;
+    private final MessageSource messages;
+
+    Accounts(AccountRepository repository, AccountService service, MessageSource messages) {
+        this.repository = repository;
+        this.service = service;
+        this.messages = messages;
+    }
+
+    public static Optional<CurrentUser> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof CurrentUser user ? Optional.of(user) : Optional.empty();
+    }
+
+    /** The public pseudonym, or "Gelöschtes Konto" for an account that no longer exists. */
+    public String displayName(Long accountId) {
+        return Optional.ofNullable(accountId)
+                .flatMap(repository::findById)
+                .filter(AccountRow::active)
+                .map(AccountRow::username)
+                .orElseGet(() -> messages.getMessage("account.deleted-name", null, LocaleContextHolder.getLocale()));
+    }
+
+    public Optional<Long> findActiveIdByLogin(String usernameOrEmail) {
+        return repository.findByLogin(usernameOrEmail).filter(AccountRow::active).map(AccountRow::id);
+    }
+
+    public List<String> platformAdminEmails() {
+        return repository.platformAdminEmails();
+    }
+
+    /**
+     * Creates an account that needs no e-mail confirmation, for administrators setting up staff
+     * and for demo content.
+     */
+    @Transactional
+    public long createConfirmed(String username, String email, String rawPassword, boolean platformAdmin) {
+        return service.createConfirmed(username, email, rawPassword, platformAdmin);
+    }
+}

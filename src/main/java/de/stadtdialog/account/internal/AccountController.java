@@ -1,0 +1,231 @@
+package de.stadtdialog.account.internal;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.stadtdialog.account.CurrentUser;
+import de.stadtdialog.shared.web.FormErrors;
+import de.stadtdialog.shared.web.Ui;
+
+@Controller
+class AccountController {
+
+    private final AccountService accounts;
+
+    AccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/registrieren")
+    String registerForm(Model model) {
+        model.addAttribute("form", new AccountForms.Registration());
+        model.addAttribute("errors", FormErrors.none());
+        return "account/register";
+    }
+
+    @PostMapping("/registrieren")
+    String register(@Validated @ModelAttribute("form") AccountForms.Registration form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, Locale locale) {
+        accounts.checkPassword(form.password, form.username, form.email)
+                .ifPresent(key -> result.rejectValue("password", key));
+        if (!form.acceptTerms) {
+            result.rejectValue("acceptTerms", "registration.terms-required");
+        }
+        if (!result.hasErrors() && accounts.register(form.username, form.email, form.password, locale)
+                == AccountService.Outcome.USERNAME_TAKEN) {
+            result.rejectValue("username", "username.taken");
+        }
+        if (result.hasErrors()) {
+            form.password = "";
+            model.addAttribute("errors", FormErrors.of(result, ui));
+            return "account/register";
+        }
+        model.addAttribute("email", form.email);
+        return "account/register-sent";
+    }
+
+    @GetMapping("/konto/bestaetigen")
+    String confirm(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("confirmed", accounts.confirm(token));
+        return "account/confirmed";
+    }
+
+    @GetMapping("/anmelden")
+    String loginForm(Model model) {
+        model.addAttribute("form", new AccountForms.Login());
+        model.addAttribute("error", "");
+        return "account/login";
+    }
+
+    /** The security filter forwards failed logins here, so the entered login name stays in the form. */
+    @RequestMapping("/anmelden/fehler")
+    String loginFailed(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object reason = request.getAttribute(SecurityConfig.LOGIN_ERROR_ATTRIBUTE);
+        if (reason == null) {
+            return "redirect:/anmelden";
+        }
+        AccountForms.Login form = new AccountForms.Login();
+        form.login = request.getParameter("login") == null ? "" : request.getParameter("login");
+        model.addAttribute("form", form);
+        model.addAttribute("error", "login.error." + reason);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return "account/login";
+    }
+
+    @GetMapping("/passwort-vergessen")
+    String forgotForm(Model model) {
+        model.addAttribute("form", new AccountForms.ForgotPassword());
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("sent", false);
+        return "account/forgot";
+    }
+
+    @PostMapping("/passwort-vergessen")
+    String forgot(@Validated @ModelAttribute("form") AccountForms.ForgotPassword form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, Locale locale) {
+        if (result.hasErrors()) {
+            model.addAttribute("errors", FormErrors.of(result, ui));
+            model.addAttribute("sent", false);
+            return "account/forgot";
+        }
+        accounts.requestPasswordReset(form.email, locale);
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("sent", true);
+        return "account/forgot";
+    }
+
+    @GetMapping("/passwort-neu")
+    String resetForm(@RequestParam(defaultValue = "") String token, Model model) {
+        AccountForms.NewPassword form = new AccountForms.NewPassword();
+        form.token = token;
+        model.addAttribute("form", form);
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("valid", accounts.resetTokenValid(token));
+        return "account/reset";
+    }
+
+    @PostMapping("/passwort-neu")
+    String reset(@ModelAttribute("form") AccountForms.NewPassword form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+        accounts.checkPassword(form.password, null, null).ifPresent(key -> result.rejectValue("password", key));
+        if (!result.hasErrors()) {
+            if (accounts.resetPassword(form.token, form.password)) {
+                redirect.addAttribute("passwort-gesetzt", "");
+                return "redirect:/anmelden";
+            }
+            model.addAttribute("valid", false);
+        } else {
+            model.addAttribute("valid", true);
+        }
+        form.password = "";
+        model.addAttribute("errors", FormErrors.of(result, ui));
+        return "account/reset";
+    }
+
+    @GetMapping("/konto")
+    String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
+                new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
+    }
+
+    @PostMapping("/konto/email")
+    String changeEmail(@AuthenticationPrincipal CurrentUser user,
+            @Validated @ModelAttribute("emailForm") AccountForms.ChangeEmail form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, Locale locale, RedirectAttributes redirect) {
+        if (!accounts.passwordMatches(user.id(), form.currentPassword)) {
+            result.rejectValue("currentPassword", "password.current-wrong");
+        }
+        if (result.hasErrors()) {
+            form.currentPassword = "";
+            return settingsPage(model, form, new AccountForms.ChangePassword(), new AccountForms.DeleteAccount(),
+                    FormErrors.of(result, ui), FormErrors.none(), FormErrors.none());
+        }
+        accounts.requestEmailChange(user.id(), form.email, locale);
+        redirect.addAttribute("email-gesendet", "");
+        return "redirect:/konto";
+    }
+
+    @GetMapping("/konto/email-bestaetigen")
+    String confirmEmail(@RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("confirmed", accounts.confirmEmailChange(token));
+        return "account/email-confirmed";
+    }
+
+    @PostMapping("/konto/passwort")
+    String changePassword(@AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("passwordForm") AccountForms.ChangePassword form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+        if (!accounts.passwordMatches(user.id(), form.currentPassword)) {
+            result.rejectValue("currentPassword", "password.current-wrong");
+        }
+        accounts.checkPassword(form.password, user.username(), null)
+                .ifPresent(key -> result.rejectValue("password", key));
+        if (result.hasErrors()) {
+            form.currentPassword = "";
+            form.password = "";
+            return settingsPage(model, new AccountForms.ChangeEmail(), form, new AccountForms.DeleteAccount(),
+                    FormErrors.none(), FormErrors.of(result, ui), FormErrors.none());
+        }
+        accounts.changePassword(user.id(), form.password);
+        redirect.addAttribute("passwort-geaendert", "");
+        return "redirect:/konto";
+    }
+
+    @PostMapping("/konto/loeschen")
+    String delete(@AuthenticationPrincipal CurrentUser user,
+            @ModelAttribute("deleteForm") AccountForms.DeleteAccount form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!accounts.passwordMatches(user.id(), form.currentPassword)) {
+            result.rejectValue("currentPassword", "password.current-wrong");
+        }
+        if (!form.confirm) {
+            result.rejectValue("confirm", "account.delete.confirm-required");
+        }
+        if (result.hasErrors()) {
+            form.currentPassword = "";
+            return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(), form,
+                    FormErrors.none(), FormErrors.none(), FormErrors.of(result, ui));
+        }
+        accounts.delete(user.id());
+        new SecurityContextLogoutHandler().logout(request, response, null);
+        return "redirect:/?konto-geloescht";
+    }
+
+    @GetMapping(value = "/konto/daten.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> personalData(@AuthenticationPrincipal CurrentUser user) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"meine-daten.json\"")
+                .body(accounts.personalData(user.id()));
+    }
+
+    private static String settingsPage(Model model, AccountForms.ChangeEmail emailForm,
+            AccountForms.ChangePassword passwordForm, AccountForms.DeleteAccount deleteForm, FormErrors emailErrors,
+            FormErrors passwordErrors, FormErrors deleteErrors) {
+        model.addAttribute("emailForm", emailForm);
+        model.addAttribute("passwordForm", passwordForm);
+        model.addAttribute("deleteForm", deleteForm);
+        model.addAttribute("emailErrors", emailErrors);
+        model.addAttribute("passwordErrors", passwordErrors);
+        model.addAttribute("deleteErrors", deleteErrors);
+        return "account/settings";
+    }
+}

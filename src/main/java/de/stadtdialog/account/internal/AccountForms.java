@@ -1,0 +1,63 @@
+package de.stadtdialog.account.internal;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The forms of the account pages. */
+public final class AccountForms {
+
+    private AccountForms() {
+    }
+
+    public static class Registration {
+        @NotBlank
+        @Size(min = 3, max = 40)
+        @Pattern(regexp = "[\\p{L}\\p{N}._-]*", message = "{username.pattern}")
+        public String username = "";
+
+        @NotBlank
+        @Email
+        @Size(max = 254)
+        public String email = "";
+
+        public String password = "";
+
+        public boolean acceptTerms;
+    }
+
+    public static class Login {
+        public String login = "";
+    }
+
+    public static class ForgotPassword {
+        @NotBlank
+        @Email
+        @Size(max = 254)
+        public String email = "";
+    }
+
+    public static class NewPassword {
+        public String token = "";
+        public String password = "";
+    }
+
+    public static class ChangeEmail {
+        @NotBlank
+        @Email
+        @Size(max = 254)
+        public String email = "";
+        public String currentPassword = "";
+    }
+
+    public static class ChangePassword {
+        public String currentPassword = "";
+        public String password = "";
+    }
+
+    public static class DeleteAccount {
+        public String currentPassword = "";
+        public boolean confirm;
+    }
+}

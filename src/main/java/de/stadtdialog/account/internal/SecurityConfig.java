@@ -1,0 +1,77 @@
+package de.stadtdialog.account.internal;
+
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import de.stadtdialog.shared.web.PlatformSettings;
+
+@Configuration
+@EnableScheduling
+class SecurityConfig {
+
+    static final String LOGIN_ERROR_ATTRIBUTE = "stadtdialog.loginError";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, LoginAuthenticationProvider login, PlatformSettings settings)
+            throws Exception {
+        http.authenticationProvider(login)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/konto/bestaetigen", "/konto/email-bestaetigen").permitAll()
+                        .requestMatchers("/verwaltung/**", "/konto/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/anmelden")
+                        .loginProcessingUrl("/anmelden")
+                        .usernameParameter("login")
+                        .passwordParameter("password")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, exception) -> {
+                            String reason = exception instanceof LockedException ? "throttled"
+                                    : exception instanceof DisabledException ? "unconfirmed" : "credentials";
+                            request.setAttribute(LOGIN_ERROR_ATTRIBUTE, reason);
+                            request.getRequestDispatcher("/anmelden/fehler").forward(request, response);
+                        })
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/abmelden")
+                        .logoutSuccessUrl("/?abgemeldet"))
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 403);
+                    request.getRequestDispatcher("/error").forward(request, response);
+                }))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("geolocation=(self), camera=(), microphone=(), interest-cohort=()")));
+        return http.build();
+    }
+
+    /** No inline script or style, nothing from third parties except the map tiles the city chose. */
+    static String contentSecurityPolicy(PlatformSettings settings) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
+                + settings.tileOrigin() + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+}

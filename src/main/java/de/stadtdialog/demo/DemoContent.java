@@ -1,0 +1,492 @@
+package de.stadtdialog.demo;
+
+import static java.util.stream.Collectors.joining;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.stadtdialog.account.Accounts;
+import de.stadtdialog.information.Information;
+import de.stadtdialog.organisation.Organisation;
+import de.stadtdialog.organisation.Organisations;
+import de.stadtdialog.permission.OrgRole;
+import de.stadtdialog.permission.Requirement;
+import de.stadtdialog.project.PhaseDraft;
+import de.stadtdialog.project.ProjectDraft;
+import de.stadtdialog.project.Projects;
+import de.stadtdialog.project.Taxonomy;
+import de.stadtdialog.project.Visibility;
+
+/**
+ * Fills an empty database with a city modelled on Kaiserslautern. All dates are relative to
+ * today, so whenever the demo starts, every project is in the state its story needs.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+public class DemoContent implements ApplicationRunner {
+
+    public record DemoLogin(String username, String email, String role) {
+    }
+
+    public static final String PASSWORD = "demo-passwort-2026";
+
+    public static final List<DemoLogin> LOGINS = List.of(
+            new DemoLogin("admin", "admin@stadtdialog.example", "Plattform-Administration"),
+            new DemoLogin("umwelt", "umwelt@stadtdialog.example", "Initiator:in im Referat Umwelt"),
+            new DemoLogin("stadtentwicklung", "stadtentwicklung@stadtdialog.example",
+                    "Initiator:in im Referat Stadtentwicklung, Moderator:in im Smart-City-Team"),
+            new DemoLogin("smartcity", "smartcity@stadtdialog.example", "Initiator:in im Smart-City-Team"),
+            new DemoLogin("moderation", "moderation@stadtdialog.example", "Moderator:in im Referat Umwelt"),
+            new DemoLogin("buergerin", "buergerin@stadtdialog.example",
+                    "Bürgerin, zum privaten Smart-City-Projekt eingeladen"));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+    private static final String ADMIN = "admin";
+    private static final String CITY_HALL = "Willy-Brandt-Platz 1, 67657 Kaiserslautern";
+    private static final String WEBSITE = "https://www.kaiserslautern.de";
+
+    private static final List<String> TOPICS = List.of("Umwelt und Klima", "Stadtentwicklung", "Mobilität",
+            "Digitales", "Grün- und Freiflächen", "Soziales", "Kultur", "Sicherheit");
+
+    /** The Ortsbezirke of Kaiserslautern: nine in the core town, nine outlying villages. */
+    private static final List<String> DISTRICTS = List.of("Innenstadt-Ost", "Innenstadt-Südwest",
+            "Innenstadt-West/Kotten", "Innenstadt-Nord/Kaiserberg", "Grübentälchen/Volkspark", "Betzenberg",
+            "Lämmchesberg/Uniwohnstadt", "Bännjerrück/Karl-Pfaff-Siedlung", "Kaiserslautern-West", "Dansenberg",
+            "Einsiedlerhof", "Erfenbach", "Erlenbach", "Erzhütten/Wiesenthalerhof", "Hohenecken", "Mölschbach",
+            "Morlautern", "Siegelbach");
+
+    private static final String SMART_CITY_NETIQUETTE = """
+            ## Netiquette des Smart-City-Teams
+            - Bleiben Sie beim Thema und begründen Sie Ihre Meinung.
+            - Begegnen Sie anderen mit Respekt, auch wenn Sie anderer Meinung sind.
+            - Keine Werbung und keine persönlichen Daten anderer Menschen.
+
+            Beiträge, die dagegen verstoßen, blenden wir aus und sagen Ihnen, warum.
+            """;
+
+    private final Accounts accounts;
+    private final Organisations organisations;
+    private final Taxonomy taxonomy;
+    private final Projects projects;
+    private final Information information;
+    private final Clock clock;
+
+    DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
+            Information information, Clock clock) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.taxonomy = taxonomy;
+        this.projects = projects;
+        this.information = information;
+        this.clock = clock;
+    }
+
+    /** One transaction, so a failure leaves the database empty and the next start tries again. */
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!organisations.all().isEmpty()) {
+            return;
+        }
+        Map<String, Long> people = new LinkedHashMap<>();
+        LOGINS.forEach(login -> people.put(login.username(), accounts.createConfirmed(login.username(),
+                login.email(), PASSWORD, ADMIN.equals(login.username()))));
+        Seed seed = new Seed(LocalDate.now(clock), people, createOrganisations(people),
+                terms(TOPICS, taxonomy::addTopic), terms(DISTRICTS, taxonomy::addDistrict));
+        heatIslands(seed);
+        stiftsplatz(seed);
+        cycleStreets(seed);
+        digitalServices(seed);
+        volkspark(seed);
+        advisoryBoard(seed);
+        kottenDraft(seed);
+        log.info("Loaded the Kaiserslautern demo content; sign in with the password '{}' as {}", PASSWORD,
+                LOGINS.stream().map(login -> login.username() + " (" + login.role() + ")").collect(joining(", ")));
+    }
+
+    private Map<String, Long> createOrganisations(Map<String, Long> people) {
+        long environment = organisation("referat-umwelt", "Referat Umwelt",
+                "Das Referat Umwelt kümmert sich um Klimaschutz und Klimaanpassung, Stadtgrün, Gewässer "
+                        + "und Naturschutz in Kaiserslautern.", "umwelt@stadtdialog.example", "0631 365-1100", null);
+        long planning = organisation("referat-stadtentwicklung", "Referat Stadtentwicklung",
+                "Das Referat Stadtentwicklung plant Plätze, Quartiere und die Innenstadt von morgen – "
+                        + "gemeinsam mit den Bürger:innen.",
+                "stadtentwicklung@stadtdialog.example", "0631 365-1200", null);
+        long smartCity = organisation("smart-city", "Smart-City-Team Lautrer Stadtdialog",
+                "Das Smart-City-Team macht städtische Dienste digital und einfach nutzbar und erprobt neue Ideen "
+                        + "für eine vernetzte Stadt.", "smartcity@stadtdialog.example", "0631 365-1300",
+                SMART_CITY_NETIQUETTE);
+        long mobility = organisation("referat-mobilitaet", "Referat Mobilität",
+                "Das Referat Mobilität plant Rad- und Fußwege, Busverbindungen und den Straßenraum in Kaiserslautern.",
+                "mobilitaet@stadtdialog.example", "0631 365-1400", null);
+        organisations.addMember(environment, people.get("umwelt"), OrgRole.INITIATOR);
+        organisations.addMember(environment, people.get("moderation"), OrgRole.MODERATOR);
+        organisations.addMember(planning, people.get("stadtentwicklung"), OrgRole.INITIATOR);
+        organisations.addMember(smartCity, people.get("smartcity"), OrgRole.INITIATOR);
+        organisations.addMember(smartCity, people.get("stadtentwicklung"), OrgRole.MODERATOR);
+        return Map.of("referat-umwelt", environment, "referat-stadtentwicklung", planning, "smart-city", smartCity,
+                "referat-mobilitaet", mobility);
+    }
+
+    private void heatIslands(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-umwelt"), "hitzeinseln-innenstadt",
+                "Hitzeinseln und kühle Orte in der Innenstadt",
+                "Wo wird es Ihnen im Sommer in der Innenstadt zu heiß, und wo finden Sie Schatten und Abkühlung? "
+                        + "Ihre Hinweise fließen in das Klimaanpassungskonzept der Stadt ein.",
+                """
+                ## Worum geht es?
+                Heiße Sommer werden auch in Kaiserslautern häufiger. Versiegelte Plätze und Straßen \
+                speichern die Wärme bis in die Nacht. Mit dem Klimaanpassungskonzept will die Stadt \
+                gegensteuern: mit mehr Bäumen, Wasser und Schatten.
+
+                Sie kennen die Innenstadt zu jeder Tageszeit. Sagen Sie uns:
+                - Wo halten Sie es an heißen Tagen kaum aus?
+                - Wo finden Sie Schatten, Trinkwasser oder einen kühlen Sitzplatz?
+                """,
+                null,
+                """
+                Im Sommer ist es in der Stadt oft sehr heiß.
+                Das ist für viele Menschen schwer.
+                Die Stadt will mehr Schatten und mehr Bäume.
+                Dafür fragen wir Sie: Wo ist es zu heiß? Wo ist es schön kühl?
+                """,
+                null, null,
+                polygon(at(7.7605, 49.4445), at(7.7650, 49.4482), at(7.7725, 49.4485), at(7.7790, 49.4452),
+                        at(7.7765, 49.4405), at(7.7665, 49.4398)),
+                "Jana Becker", "umwelt@stadtdialog.example", "0631 365-1101", Visibility.PUBLIC,
+                seed.topicIds("Umwelt und Klima", "Grün- und Freiflächen"),
+                seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest")));
+        Long author = seed.person("umwelt");
+        long inform = phase(id, "Information zum Klimaanpassungskonzept",
+                "Wir stellen das Klimaanpassungskonzept und die Hitzekarte der Innenstadt vor.",
+                seed.day(-40), seed.day(-11));
+        information.publish(inform, "Die Beteiligung beginnt",
+                "Ab heute informieren wir hier über das **Klimaanpassungskonzept**. In den nächsten Wochen "
+                        + "erfahren Sie, welche Orte sich im Sommer besonders aufheizen und was die Stadt "
+                        + "dagegen tun kann.",
+                seed.day(-40), author);
+        information.publish(inform, "Hitzekarte der Innenstadt veröffentlicht",
+                "Die Hitzekarte zeigt, wie warm es an einem Sommerabend in der Innenstadt wird. Besonders heiß sind "
+                        + "große versiegelte Flächen. Kühler ist es im Stadtpark und unter alten Bäumen.",
+                seed.day(-24), author);
+        long collect = phase(id, "Orte sammeln",
+                "Nennen Sie uns Hitzeinseln und kühle Orte in der Innenstadt.", seed.day(-10), seed.day(20));
+        information.publish(collect, "Jetzt Orte nennen",
+                "Bis zum Ende der Phase sammeln wir Ihre Hinweise. Beschreiben Sie den Ort möglichst genau, "
+                        + "zum Beispiel mit Straße und Hausnummer, und sagen Sie uns, zu welcher Tageszeit "
+                        + "es dort heiß ist.",
+                seed.day(-10), author);
+        information.publish(collect, "Infostand auf dem Wochenmarkt",
+                "Am Samstag sind wir mit einem Infostand auf dem Wochenmarkt. Bringen Sie Ihre Fragen mit – "
+                        + "Sie können uns Ihre Orte auch direkt dort auf einer großen Karte zeigen.",
+                seed.day(-3), author);
+        long evaluate = phase(id, "Auswertung",
+                "Wir werten Ihre Hinweise aus und berichten, welche Maßnahmen folgen.", seed.day(21), seed.day(50));
+        information.publish(evaluate, "So geht es nach der Sammlung weiter",
+                "Nach der Sammelphase prüft das Referat Umwelt jeden Hinweis. Die Ergebnisse stellen wir hier vor.",
+                seed.day(-1), author);
+        publish(id);
+    }
+
+    private void stiftsplatz(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-stadtentwicklung"), "neugestaltung-stiftsplatz",
+                "Neugestaltung des Stiftsplatzes",
+                "Der Stiftsplatz soll ein Platz zum Verweilen werden. Drei Entwürfe liegen vor – "
+                        + "sagen Sie uns, was Ihnen gefällt und was fehlt.",
+                """
+                ## Ein Platz für alle
+                Der Stiftsplatz an der Stiftskirche ist Marktplatz, Treffpunkt und Durchgang zugleich. \
+                Heute fehlen dort Schatten, Sitzplätze und ein Spielangebot für Kinder.
+
+                **Was bisher geschah:** Im ersten Schritt haben Bürger:innen Ideen gesammelt. \
+                Drei Planungsbüros haben daraus Entwürfe entwickelt, die Sie jetzt kommentieren können.
+                """,
+                null, null, null, null, point(7.7686, 49.4441),
+                "Markus Klein", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
+                seed.topicIds("Stadtentwicklung", "Kultur"), seed.districtIds("Innenstadt-Ost")));
+        Long author = seed.person("stadtentwicklung");
+        long ideas = phase(id, "Bestandsaufnahme und Ideen",
+                "Was schätzen Sie am Stiftsplatz, was stört Sie?", seed.day(-60), seed.day(-21));
+        information.publish(ideas, "Auftakt am Stiftsplatz",
+                "Rund 150 Bürger:innen kamen zum Auftakt auf den Platz. Viele wünschen sich Bäume, Bänke "
+                        + "und einen Trinkbrunnen.",
+                seed.day(-58), author);
+        information.publish(ideas, "Was wir gehört haben",
+                "Wir haben alle Ideen zusammengefasst:\n\n- mehr Schatten\n- Sitzplätze ohne Konsumzwang\n"
+                        + "- Platz für den Wochenmarkt und für Feste",
+                seed.day(-25), author);
+        long drafts = phase(id, "Entwürfe diskutieren",
+                "Drei Entwürfe stehen zur Diskussion.", seed.day(-20), seed.day(25));
+        information.publish(drafts, "Drei Entwürfe online",
+                "Die Entwürfe der Planungsbüros sind da. Ein Modell steht bis zum Ende der Phase "
+                        + "im Foyer des Rathauses.",
+                seed.day(-20), author);
+        publish(id);
+    }
+
+    private void cycleStreets(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-mobilitaet"), "fahrradstrassen-im-westen",
+                "Fahrradstraßen im Westen",
+                "Zwischen Innenstadt und Kaiserslautern-West sollen sichere Fahrradstraßen entstehen. "
+                        + "Die Beteiligung beginnt in drei Wochen.",
+                """
+                ## Sicher mit dem Rad in den Westen
+                Viele Wege zwischen dem Kotten, dem Pfaff-Areal und der Innenstadt sind kurz – ideal für das Rad. \
+                Bisher fehlen aber sichere Verbindungen.
+
+                In Fahrradstraßen haben Radfahrende Vorrang, Autos dürfen nur langsam fahren. \
+                Wir stellen die geplanten Strecken vor und freuen uns auf Ihre Hinweise.
+                """,
+                null, null, null, null,
+                polygon(at(7.7420, 49.4375), at(7.7420, 49.4490), at(7.7620, 49.4490), at(7.7620, 49.4375)),
+                "Lena Schäfer", "mobilitaet@stadtdialog.example", "0631 365-1401", Visibility.PUBLIC,
+                seed.topicIds("Mobilität", "Umwelt und Klima"),
+                seed.districtIds("Kaiserslautern-West", "Innenstadt-West/Kotten")));
+        // The department has no demo login of its own; the platform administration posts for it.
+        Long author = seed.person(ADMIN);
+        long inform = phase(id, "Information zur Planung",
+                "Wir stellen die geplanten Fahrradstraßen vor.", seed.day(21), seed.day(45));
+        information.publish(inform, "Beteiligung startet in drei Wochen",
+                "Merken Sie sich den Termin vor: Ab dem Start der Phase finden Sie hier Pläne und Erläuterungen.",
+                seed.day(-2), author);
+        long feedback = phase(id, "Rückmeldungen zu den Entwürfen",
+                "Sagen Sie uns, wo die Planung noch nicht passt.", seed.day(46), seed.day(75));
+        information.publish(feedback, "Radtour entlang der geplanten Strecken",
+                "In der Rückmeldephase laden wir zu einer gemeinsamen Radtour ein. Treffpunkt und Uhrzeit folgen.",
+                seed.day(-2), author);
+        publish(id);
+    }
+
+    private void digitalServices(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("smart-city"), "digitale-buergerdienste",
+                "Digitale Bürgerdienste – Ihre Wünsche",
+                "Welche Behördengänge möchten Sie online erledigen? Die Beteiligung ist abgeschlossen – "
+                        + "lesen Sie, was die Stadt umsetzt.",
+                """
+                ## Weniger Wege ins Rathaus
+                Wir wollten wissen, welche Dienste der Stadtverwaltung Sie digital nutzen möchten \
+                und wo Sie heute Hilfe brauchen.
+
+                Die Beteiligung ist beendet. Die Ergebnisse finden Sie unten.
+                """,
+                """
+                ## Was Sie uns gesagt haben
+                Rund 480 Bürger:innen haben 312 Wünsche eingereicht. Am häufigsten genannt:
+                - Termine im Bürgerbüro online buchen
+                - Anträge vollständig online stellen, ohne Ausdruck und Unterschrift auf Papier
+                - Hilfe für Menschen, die nicht online sind
+
+                ## Was die Stadt umsetzt
+                - **Online-Termine im Bürgerbüro:** Der häufigste Wunsch, und schnell machbar.
+                - **Zehn häufige Anträge digital**, etwa Anwohnerparkausweis und Hundesteuer, weil sie viele betreffen.
+                - **Digital-Sprechstunde in der Stadtbibliothek**, damit niemand zurückbleibt.
+
+                ## Was nicht geht und warum
+                - **Personalausweis ohne Besuch im Bürgerbüro:** Das Bundesrecht verlangt, dass Sie persönlich kommen.
+                - **Eine eigene Stadt-App:** Wir verbessern stattdessen die Website für das Handy – \
+                sie erreicht alle, und eine App wäre teuer zu pflegen.
+                """,
+                """
+                Die Stadt hat Sie gefragt:
+                Was wollen Sie im Internet bei der Stadt erledigen?
+                Viele Menschen haben mitgemacht. Danke!
+
+                Das macht die Stadt jetzt:
+                - Sie können Termine im Bürger-Büro im Internet machen.
+                - Viele Anträge gehen bald im Internet.
+                - In der Stadt-Bibliothek hilft man Ihnen mit dem Internet.
+
+                Das geht nicht:
+                - Für einen Ausweis müssen Sie weiter ins Bürger-Büro kommen. Das sagt das Gesetz.
+                """,
+                null, null, point(7.7714, 49.4431),
+                "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301", Visibility.PUBLIC,
+                seed.topicIds("Digitales", "Soziales"), seed.districtIds("Innenstadt-Ost")));
+        Long author = seed.person("smartcity");
+        long kickoff = phase(id, "Auftakt und Information",
+                "Was ist heute schon digital möglich?", seed.day(-150), seed.day(-121));
+        information.publish(kickoff, "Welche Dienste gibt es schon online?",
+                "Einen Überblick über die Online-Dienste der Stadt finden Sie auf kaiserslautern.de. "
+                        + "Ab der nächsten Phase sammeln wir Ihre Wünsche.",
+                seed.day(-150), author);
+        long wishes = phase(id, "Wünsche sammeln",
+                "Nennen Sie uns die Dienste, die Sie online nutzen möchten.", seed.day(-120), seed.day(-91));
+        information.publish(wishes, "Schon über 200 Wünsche",
+                "Vielen Dank für Ihre rege Beteiligung! Noch zwei Wochen können Sie Ihre Wünsche nennen.",
+                seed.day(-105), author);
+        long results = phase(id, "Ergebnisse", "Wir stellen vor, was die Stadt umsetzt.", seed.day(-90), seed.day(-60));
+        information.publish(results, "Die Ergebnisse sind da",
+                "Der Stadtrat hat die Umsetzung beschlossen. Was die Stadt umsetzt und was nicht, lesen Sie in den "
+                        + "**Ergebnissen** dieses Projekts.",
+                seed.day(-90), author);
+        publish(id);
+    }
+
+    private void volkspark(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-umwelt"), "volkspark-spielplatz",
+                "Volkspark: Wünsche für den Spielplatz",
+                "Kinder, Eltern und Großeltern haben mitgeplant: So wird der Spielplatz im Volkspark neu gestaltet.",
+                """
+                ## Ein neuer Spielplatz im Volkspark
+                Die alten Spielgeräte im Volkspark waren in die Jahre gekommen. \
+                Gemeinsam mit Familien aus der Nachbarschaft hat das Referat Umwelt den neuen Spielplatz geplant.
+                """,
+                """
+                ## Ergebnisse
+                Am häufigsten wünschten sich die Kinder einen **Wasserspielplatz** und eine **Kletterlandschaft**. \
+                Beides wird gebaut. Eine Seilbahn passt leider nicht auf die Fläche, weil die Sicherheitsabstände \
+                zu den alten Bäumen zu groß wären. Der neue Spielplatz ist inzwischen eröffnet.
+                """,
+                null, null, null,
+                polygon(at(7.7800, 49.4365), at(7.7800, 49.4405), at(7.7880, 49.4405), at(7.7880, 49.4365)),
+                "Jana Becker", "umwelt@stadtdialog.example", "0631 365-1101", Visibility.PUBLIC,
+                seed.topicIds("Grün- und Freiflächen", "Soziales"), seed.districtIds("Grübentälchen/Volkspark")));
+        Long author = seed.person("umwelt");
+        long wishes = phase(id, "Wünsche sammeln", "Was soll der neue Spielplatz bieten?",
+                seed.day(-420), seed.day(-391));
+        information.publish(wishes, "Malaktion im Volkspark",
+                "Über 60 Kinder haben ihren Traumspielplatz gemalt. Die Bilder hängen jetzt im Stadtteilbüro.",
+                seed.day(-410), author);
+        long plan = phase(id, "Entwurf und Ergebnisse", "Der Entwurf für den neuen Spielplatz.",
+                seed.day(-390), seed.day(-360));
+        information.publish(plan, "Der Entwurf steht",
+                "Wasserspielplatz und Kletterlandschaft kommen. Die Bauarbeiten beginnen nach der Ausschreibung.",
+                seed.day(-385), author);
+        publish(id);
+        projects.archive(id);
+    }
+
+    private void advisoryBoard(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("smart-city"), "smart-city-beirat",
+                "Smart-City-Beirat: interne Abstimmung",
+                "Unterlagen und Abstimmung für die Mitglieder des Smart-City-Beirats. "
+                        + "Nur für eingeladene Personen sichtbar.",
+                """
+                ## Für die Mitglieder des Beirats
+                Hier finden Sie die Unterlagen zur nächsten Sitzung des Smart-City-Beirats. \
+                Bitte lesen Sie die Unterlagen vorab.
+                """,
+                null, null, null, null, point(7.7714, 49.4431),
+                "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301", Visibility.PRIVATE,
+                seed.topicIds("Digitales"), seed.districtIds("Innenstadt-Ost")));
+        long documents = phase(id, "Unterlagen zur Beiratssitzung",
+                "Tagesordnung und Vorlagen der nächsten Sitzung.", seed.day(-5), seed.day(25));
+        information.publish(documents, "Tagesordnung der nächsten Sitzung",
+                "1. Stand der digitalen Bürgerdienste\n2. Offene Daten der Stadt\n3. Verschiedenes",
+                seed.day(-5), seed.person("smartcity"));
+        publish(id);
+        projects.invite(id, seed.person("buergerin"));
+    }
+
+    /** Stays a draft, so initiators see an unpublished project in their overview. */
+    private void kottenDraft(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-stadtentwicklung"), "quartiersplatz-kotten",
+                "Entwurf: Quartiersplatz Kotten",
+                "Im Kotten soll ein Quartiersplatz entstehen. Dieses Projekt ist noch in Vorbereitung.",
+                "Die Beschreibung folgt, sobald der Vorentwurf abgestimmt ist.",
+                null, null, null, null,
+                polygon(at(7.7555, 49.4450), at(7.7555, 49.4475), at(7.7595, 49.4475), at(7.7595, 49.4450)),
+                "Markus Klein", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
+                seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"),
+                seed.districtIds("Innenstadt-West/Kotten")));
+        long inform = phase(id, "Information zum Vorentwurf", "Wir stellen den Vorentwurf vor.",
+                seed.day(60), seed.day(90));
+        information.publish(inform, "Einladung zur Auftaktveranstaltung",
+                "Termin und Ort der Auftaktveranstaltung im Kotten geben wir rechtzeitig bekannt.",
+                seed.day(0), seed.person("stadtentwicklung"));
+    }
+
+    private long organisation(String slug, String name, String description, String email, String phone,
+            String netiquetteMd) {
+        return organisations.create(new Organisation(0, slug, name, description, null, null, email, phone,
+                CITY_HALL, WEBSITE, null, null, netiquetteMd));
+    }
+
+    private static Map<String, Long> terms(List<String> names, ToLongFunction<String> add) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        names.forEach(name -> ids.put(name, add.applyAsLong(name)));
+        return ids;
+    }
+
+    private long phase(long projectId, String title, String description, LocalDate startsOn, LocalDate endsOn) {
+        Projects.PhaseChange change = projects.addPhase(projectId,
+                new PhaseDraft(title, description, startsOn, endsOn, "information", "inform", Requirement.GUEST));
+        if (!change.ok()) {
+            throw new IllegalStateException("Demo phase '" + title + "' was rejected: " + change.problems().stream()
+                    .map(problem -> problem.messageKey() + Arrays.toString(problem.args())).collect(joining("; ")));
+        }
+        return change.id();
+    }
+
+    private void publish(long projectId) {
+        projects.publish(projectId).ifPresent(problem -> {
+            throw new IllegalStateException("Demo project " + projectId + " could not be published: " + problem);
+        });
+    }
+
+    private static double[] at(double lon, double lat) {
+        return new double[] { lon, lat };
+    }
+
+    /** Closes the ring itself, as GeoJSON requires the first position to be repeated at the end. */
+    private static String polygon(double[]... lonLat) {
+        String ring = Stream.concat(Arrays.stream(lonLat), Stream.of(lonLat[0]))
+                .map(DemoContent::position).collect(joining(","));
+        return "{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}";
+    }
+
+    private static String point(double lon, double lat) {
+        return "{\"type\":\"Point\",\"coordinates\":" + position(at(lon, lat)) + "}";
+    }
+
+    private static String position(double[] lonLat) {
+        return "[" + lonLat[0] + "," + lonLat[1] + "]";
+    }
+
+    /** What the projects refer to; looking names up fails fast on a typo instead of filing a project nowhere. */
+    private record Seed(LocalDate today, Map<String, Long> people, Map<String, Long> orgs, Map<String, Long> topics,
+            Map<String, Long> districts) {
+
+        LocalDate day(int offsetFromToday) {
+            return today.plusDays(offsetFromToday);
+        }
+
+        long person(String username) {
+            return lookUp(people, username);
+        }
+
+        long org(String slug) {
+            return lookUp(orgs, slug);
+        }
+
+        List<Long> topicIds(String... names) {
+            return Stream.of(names).map(name -> lookUp(topics, name)).toList();
+        }
+
+        List<Long> districtIds(String... names) {
+            return Stream.of(names).map(name -> lookUp(districts, name)).toList();
+        }
+
+        private static long lookUp(Map<String, Long> ids, String name) {
+            return Objects.requireNonNull(ids.get(name), () -> "Unknown demo name: " + name);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package de.stadtdialog.participation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import gg.jte.Content;
+
+/**
+ * A participation format. Implementations are Spring beans in their own module; registering the
+ * bean is all it takes to offer the format in every project.
+ */
+public interface ParticipationFormat {
+
+    FormatDescriptor descriptor();
+
+    /** The format's part of the public project page for a phase. */
+    Content render(PhaseContext phase);
+
+    /** Where initiators set up the format's content for a phase. */
+    String setupPath(long phaseId);
+
+    List<FormatStatistic> statistics(long phaseId);
+
+    /** Writes the export declared by {@link FormatDescriptor#exports()} under this key. */
+    void export(String exportKey, long phaseId, OutputStream out) throws IOException;
+
+    /** Removes the format's content of a phase that is being deleted. */
+    void deletePhase(long phaseId);
+}

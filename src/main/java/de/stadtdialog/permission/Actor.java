@@ -1,0 +1,31 @@
+package de.stadtdialog.permission;
+
+import java.util.Map;
+
+/**
+ * The person asking, as far as permissions care.
+ *
+ * @param accountId null for a visitor who is not logged in
+ * @param orgRoles role per organisation id
+ * @param verified whether the person is a verified resident
+ */
+public record Actor(Long accountId, boolean platformAdmin, Map<Long, OrgRole> orgRoles, boolean verified) {
+
+    public static final Actor ANONYMOUS = new Actor(null, false, Map.of(), false);
+
+    public Actor {
+        orgRoles = Map.copyOf(orgRoles);
+    }
+
+    public boolean loggedIn() {
+        return accountId != null;
+    }
+
+    public boolean isInitiatorOf(long organisationId) {
+        return orgRoles.get(organisationId) == OrgRole.INITIATOR;
+    }
+
+    public boolean isStaffOf(long organisationId) {
+        return orgRoles.containsKey(organisationId);
+    }
+}

@@ -1,0 +1,78 @@
+package de.stadtdialog.permission;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers whether an actor may perform an action on a target now. Rules are checked in order and
+ * the first denial wins: visibility, then role, then project status, then the phase's dates and
+ * kind, then what the phase requires of the person.
+ */
+@Component
+public class PermissionEvaluator {
+
+    public Decision decide(Actor actor, CoreAction action, ProjectTarget project) {
+        return switch (action) {
+            case VIEW -> view(actor, project);
+            case EDIT -> actor.platformAdmin() || actor.isInitiatorOf(project.organisationId()) ? Decision.ALLOW
+                    : denyRole(actor);
+            case MODERATE -> actor.platformAdmin() || actor.isStaffOf(project.organisationId()) ? Decision.ALLOW
+                    : denyRole(actor);
+            case ADMINISTER -> platform(actor);
+        };
+    }
+
+    /** Platform-wide administration, which belongs to no project. */
+    public Decision platform(Actor actor) {
+        return actor.platformAdmin() ? Decision.ALLOW : denyRole(actor);
+    }
+
+    public Decision decide(Actor actor, PhaseTarget target) {
+        ProjectTarget project = target.project();
+        if (target.audience() == Audience.MANAGER) {
+            return decide(actor, CoreAction.EDIT, project);
+        }
+        Decision visible = view(actor, project);
+        if (visible.denied()) {
+            return visible;
+        }
+        if (project.status() == ProjectTarget.Status.DRAFT) {
+            return Decision.deny("permission.project-draft");
+        }
+        if (project.status() == ProjectTarget.Status.ARCHIVED) {
+            return Decision.deny("permission.project-archived");
+        }
+        if (target.state() == PhaseState.UPCOMING) {
+            return Decision.deny("permission.phase-upcoming", target.phaseTitle(), target.start());
+        }
+        if (target.state() == PhaseState.PAST) {
+            return Decision.deny("permission.phase-past", target.phaseTitle(), target.end());
+        }
+        if (!target.enabledInPhase()) {
+            return Decision.deny("permission.not-in-phase", target.phaseTitle());
+        }
+        return switch (target.requirement()) {
+            case GUEST -> Decision.ALLOW;
+            case ACCOUNT -> actor.loggedIn() ? Decision.ALLOW : Decision.deny("permission.login-required");
+            case VERIFIED -> !actor.loggedIn() ? Decision.deny("permission.login-required")
+                    : actor.verified() ? Decision.ALLOW : Decision.deny("permission.verification-required");
+        };
+    }
+
+    private Decision view(Actor actor, ProjectTarget project) {
+        if (actor.platformAdmin() || actor.isStaffOf(project.organisationId())) {
+            return Decision.ALLOW;
+        }
+        if (project.status() == ProjectTarget.Status.DRAFT) {
+            return Decision.deny("permission.project-draft");
+        }
+        if (project.privateProject() && !project.actorInvited()) {
+            return actor.loggedIn() ? Decision.deny("permission.project-private")
+                    : Decision.deny("permission.login-required");
+        }
+        return Decision.ALLOW;
+    }
+
+    private static Decision denyRole(Actor actor) {
+        return actor.loggedIn() ? Decision.deny("permission.role-missing") : Decision.deny("permission.login-required");
+    }
+}

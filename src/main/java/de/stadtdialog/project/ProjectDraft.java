@@ -1,0 +1,15 @@
+package de.stadtdialog.project;
+
+import java.util.List;
+
+/** What an initiator writes about a project; the service adds status, dates and the id. */
+public record ProjectDraft(long organisationId, String slug, String title, String teaser, String descriptionMd,
+        String resultsMd, String easyLanguageMd, String imageKey, String imageAlt, String areaGeojson,
+        String contactName, String contactEmail, String contactPhone, Visibility visibility, List<Long> topicIds,
+        List<Long> districtIds) {
+
+    public ProjectDraft {
+        topicIds = List.copyOf(topicIds);
+        districtIds = List.copyOf(districtIds);
+    }
+}

@@ -1,0 +1,6 @@
+package de.stadtdialog.project;
+
+/** The editorial state of a project; whether it is running follows from its phases. */
+public enum ProjectStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

@@ -1,0 +1,48 @@
+package de.stadtdialog.project.internal;
+
+import java.util.Locale;
+
+import de.stadtdialog.project.ProjectState;
+
+/** The overview's filters, as they arrive in the query string. Unknown values are ignored. */
+public class ProjectFilter {
+
+    public String q = "";
+    public String status = "";
+    public Long topic;
+    public Long organisation;
+    public Long district;
+
+    ProjectState state() {
+        return ProjectState.fromSlug(status);
+    }
+
+    boolean matches(ProjectCard card) {
+        ProjectState wanted = state();
+        return (wanted == null || card.state() == wanted)
+                && (organisation == null || card.project().organisationId() == organisation)
+                && (topic == null || card.topics().stream().anyMatch(t -> t.id() == topic))
+                && (district == null || card.districts().stream().anyMatch(d -> d.id() == district))
+                && matchesText(card);
+    }
+
+    private boolean matchesText(ProjectCard card) {
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        String haystack = (card.project().title() + " " + card.project().teaser() + " " + card.organisationName()
+                + " " + String.join(" ", card.topics().stream().map(t -> t.name()).toList()) + " "
+                + String.join(" ", card.districts().stream().map(d -> d.name()).toList())).toLowerCase(Locale.GERMAN);
+        for (String word : q.toLowerCase(Locale.GERMAN).trim().split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean active() {
+        return (q != null && !q.isBlank()) || state() != null || topic != null || organisation != null
+                || district != null;
+    }
+}

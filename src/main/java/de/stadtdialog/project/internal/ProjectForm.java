@@ -1,0 +1,101 @@
+package de.stadtdialog.project.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import de.stadtdialog.project.Project;
+import de.stadtdialog.project.ProjectDraft;
+import de.stadtdialog.project.Visibility;
+
+public class ProjectForm {
+
+    @NotNull
+    public Long organisationId;
+
+    @NotBlank
+    @Size(max = 160)
+    public String title = "";
+
+    @Size(max = 80)
+    @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{slug.pattern}")
+    public String slug = "";
+
+    @NotBlank
+    @Size(max = 400)
+    public String teaser = "";
+
+    @Size(max = 50000)
+    public String descriptionMd = "";
+
+    @Size(max = 50000)
+    public String resultsMd = "";
+
+    @Size(max = 20000)
+    public String easyLanguageMd = "";
+
+    @Size(max = 300)
+    public String imageAlt = "";
+
+    public boolean removeImage;
+
+    @Size(max = 200000)
+    public String areaGeojson = "";
+
+    @Size(max = 120)
+    public String contactName = "";
+
+    @Email
+    @Size(max = 254)
+    public String contactEmail = "";
+
+    @Size(max = 40)
+    public String contactPhone = "";
+
+    @NotNull
+    public Visibility visibility = Visibility.PUBLIC;
+
+    public List<Long> topicIds = new ArrayList<>();
+
+    public List<Long> districtIds = new ArrayList<>();
+
+    static ProjectForm of(Project p, List<Long> topicIds, List<Long> districtIds) {
+        ProjectForm form = new ProjectForm();
+        form.organisationId = p.organisationId();
+        form.title = p.title();
+        form.slug = p.slug();
+        form.teaser = p.teaser();
+        form.descriptionMd = nz(p.descriptionMd());
+        form.resultsMd = nz(p.resultsMd());
+        form.easyLanguageMd = nz(p.easyLanguageMd());
+        form.imageAlt = nz(p.imageAlt());
+        form.areaGeojson = nz(p.areaGeojson());
+        form.contactName = nz(p.contactName());
+        form.contactEmail = nz(p.contactEmail());
+        form.contactPhone = nz(p.contactPhone());
+        form.visibility = p.visibility();
+        form.topicIds = new ArrayList<>(topicIds);
+        form.districtIds = new ArrayList<>(districtIds);
+        return form;
+    }
+
+    ProjectDraft toDraft(String slug, String imageKey) {
+        return new ProjectDraft(organisationId, slug, title.trim(), teaser.trim(), blank(descriptionMd), blank(resultsMd),
+                blank(easyLanguageMd), imageKey, imageKey == null ? null : blank(imageAlt), blank(areaGeojson),
+                blank(contactName), blank(contactEmail), blank(contactPhone), visibility,
+                topicIds == null ? List.of() : topicIds, districtIds == null ? List.of() : districtIds);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,75 @@
+package de.stadtdialog.shared.storage;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+
+import javax.imageio.ImageIO;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Accepts an uploaded image only after decoding it, then re-encodes it scaled down: what is stored
+ * is pixels we wrote ourselves, without the uploader's metadata (GPS position, camera, names).
+ */
+@Component
+public class ImageUploads {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_EDGE = 1600;
+
+    private final FileStorage storage;
+
+    public ImageUploads(FileStorage storage) {
+        this.storage = storage;
+    }
+
+    /** @return the storage key, or empty when the file is not a JPEG or PNG image we can read */
+    public Optional<String> store(MultipartFile file) {
+        if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {
+            return Optional.empty();
+        }
+        try {
+            BufferedImage image = ImageIO.read(file.getInputStream());
+            if (image == null) {
+                return Optional.empty();
+            }
+            boolean png = "image/png".equals(file.getContentType());
+            BufferedImage scaled = scale(image, png);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(scaled, png ? "png" : "jpg", out);
+            return Optional.of(storage.store(out.toByteArray(), png ? "png" : "jpg"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public static boolean isAcceptable(MultipartFile file) {
+        return file != null && !file.isEmpty() && file.getSize() <= MAX_BYTES;
+    }
+
+    private static BufferedImage scale(BufferedImage image, boolean keepAlpha) {
+        double factor = Math.min(1.0, (double) MAX_EDGE / Math.max(image.getWidth(), image.getHeight()));
+        int width = Math.max(1, (int) Math.round(image.getWidth() * factor));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * factor));
+        BufferedImage target = new BufferedImage(width, height,
+                keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            if (!keepAlpha) {
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, width, height);
+            }
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return target;
+    }
+
+}

@@ -1,0 +1,141 @@
+package de.stadtdialog.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The view helper every template receives as {@code ui}: translated texts, dates in the reader's
+ * language, who is logged in, the CSRF token for forms and the platform's settings.
+ */
+public final class Ui {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final HttpServletRequest request;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final SignedInUser user;
+    private final boolean staff;
+    private final PlatformSettings settings;
+
+    Ui(HttpServletRequest request, MessageSource messages, Locale locale, SignedInUser user, boolean staff,
+            PlatformSettings settings) {
+        this.request = request;
+        this.messages = messages;
+        this.locale = locale;
+        this.user = user;
+        this.staff = staff;
+        this.settings = settings;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, localise(args), key, locale);
+    }
+
+    public String t(MessageSourceResolvable resolvable) {
+        Object[] args = resolvable.getArguments() == null ? null : localise(resolvable.getArguments());
+        return messages.getMessage(
+                new DefaultMessageSourceResolvable(resolvable.getCodes(), args, resolvable.getDefaultMessage()), locale);
+    }
+
+    private Object[] localise(Object[] args) {
+        return Arrays.stream(args).map(arg -> arg instanceof LocalDate date ? date(date) : arg).toArray();
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+    }
+
+    public String shortDate(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? ""
+                : instant.atZone(ZONE).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale));
+    }
+
+    public boolean loggedIn() {
+        return user != null;
+    }
+
+    public String username() {
+        return user == null ? "" : user.username();
+    }
+
+    public boolean platformAdmin() {
+        return user != null && user.platformAdmin();
+    }
+
+    public boolean backoffice() {
+        return platformAdmin() || staff;
+    }
+
+    /** Reading the token starts a session, so only forms that change something ask for it. */
+    public String csrfParameter() {
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return token == null ? "_csrf" : token.getParameterName();
+    }
+
+    public String csrfToken() {
+        CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        return token == null ? "" : token.getToken();
+    }
+
+    public String path() {
+        return request.getRequestURI();
+    }
+
+    /** aria-current for navigation links. */
+    public boolean isCurrent(String prefix) {
+        String path = path();
+        return "/".equals(prefix) ? "/".equals(path) : path.startsWith(prefix);
+    }
+
+    public String otherLanguage() {
+        return "de".equals(lang()) ? "en" : "de";
+    }
+
+    public String switchLanguageUrl() {
+        return UriComponentsBuilder.fromPath(path())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", otherLanguage())
+                .build()
+                .toUriString();
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    public String param(String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
+    }
+
+    public boolean hasParam(String name) {
+        return request.getParameter(name) != null;
+    }
+}

@@ -1,0 +1,36 @@
+package de.stadtdialog.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+@Component
+public class UiFactory {
+
+    private final MessageSource messages;
+    private final PlatformSettings settings;
+    private final ObjectProvider<StaffDirectory> staffDirectory;
+
+    UiFactory(MessageSource messages, PlatformSettings settings, ObjectProvider<StaffDirectory> staffDirectory) {
+        this.messages = messages;
+        this.settings = settings;
+        this.staffDirectory = staffDirectory;
+    }
+
+    public Ui create(HttpServletRequest request) {
+        SignedInUser user = currentUser();
+        boolean staff = user != null && staffDirectory.getIfAvailable() != null
+                && staffDirectory.getObject().isStaff(user.id());
+        return new Ui(request, messages, RequestContextUtils.getLocale(request), user, staff, settings);
+    }
+
+    private static SignedInUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedInUser user ? user : null;
+    }
+}

@@ -1,0 +1,69 @@
+package de.stadtdialog.shared.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+@Configuration
+@EnableConfigurationProperties(PlatformSettings.class)
+class WebConfig implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Berlin"));
+    }
+
+    /**
+     * The browser's language decides until the reader switches; the switch is remembered in a
+     * cookie that only that explicit choice sets.
+     */
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("stadtdialog-lang");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(request -> {
+            String header = request.getHeader("Accept-Language");
+            if (header == null || header.isBlank()) {
+                return Locale.GERMAN;
+            }
+            try {
+                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+                return match == null ? Locale.GERMAN : match;
+            } catch (IllegalArgumentException e) {
+                return Locale.GERMAN;
+            }
+        });
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String lang = request.getParameter("lang");
+                SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(lang)).findFirst()
+                        .ifPresent(locale -> RequestContextUtils.getLocaleResolver(request)
+                                .setLocale(request, response, locale));
+                return true;
+            }
+        });
+    }
+}

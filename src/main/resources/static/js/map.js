@@ -1,0 +1,77 @@
+// Draws the maps of a page with Leaflet. Every map has a text alternative on the page, so the
+// page stays complete without JavaScript. Data comes from data attributes (no inline script).
+(function () {
+  'use strict';
+
+  function center(element) {
+    var parts = (element.dataset.center || '49.4447,7.7689').split(',');
+    return [parseFloat(parts[0]), parseFloat(parts[1])];
+  }
+
+  function stateLabel(state) {
+    var german = document.documentElement.lang !== 'en';
+    var labels = german
+      ? { laeuft: 'Läuft', geplant: 'Geplant', abgeschlossen: 'Abgeschlossen' }
+      : { laeuft: 'Running', geplant: 'Planned', abgeschlossen: 'Finished' };
+    return labels[state] || state;
+  }
+
+  function popup(feature) {
+    var wrapper = document.createElement('div');
+    var link = document.createElement('a');
+    link.href = feature.properties.url;
+    link.textContent = feature.properties.title;
+    var state = document.createElement('p');
+    state.textContent = stateLabel(feature.properties.state);
+    wrapper.appendChild(link);
+    wrapper.appendChild(state);
+    return wrapper;
+  }
+
+  function show(map, layer, data) {
+    layer.clearLayers();
+    layer.addData(data);
+    var bounds = layer.getBounds();
+    if (bounds.isValid()) {
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 });
+    }
+  }
+
+  function init(element) {
+    if (!window.L || element.dataset.ready) {
+      return;
+    }
+    element.dataset.ready = 'true';
+    var map = L.map(element, { scrollWheelZoom: false, keyboard: true }).setView(center(element), 13);
+    L.tileLayer(element.dataset.tileUrl, {
+      attribution: element.dataset.tileAttribution,
+      maxZoom: 19
+    }).addTo(map);
+    var layer = L.geoJSON(null, {
+      onEachFeature: function (feature, shape) {
+        if (feature.properties && feature.properties.url) {
+          shape.bindPopup(popup(feature));
+        }
+      }
+    }).addTo(map);
+
+    if (element.dataset.geojson) {
+      show(map, layer, JSON.parse(element.dataset.geojson));
+      return;
+    }
+    var load = function (query) {
+      fetch(element.dataset.geojsonUrl + (query || ''), { headers: { Accept: 'application/geo+json' } })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (data) { if (data) { show(map, layer, data); } });
+    };
+    load(window.location.search);
+    // The overview's filters reload the list with htmx; the map follows the same filters.
+    document.body.addEventListener('htmx:afterSettle', function () {
+      load(window.location.search);
+    });
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.map').forEach(init);
+  });
+})();

@@ -18,7 +18,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -70,24 +69,17 @@ class AccountController {
     }
 
     @GetMapping("/anmelden")
-    String loginForm(Model model) {
-        model.addAttribute("form", new AccountForms.Login());
-        model.addAttribute("error", "");
-        return "account/login";
-    }
-
-    /** The security filter forwards failed logins here, so the entered login name stays in the form. */
-    @RequestMapping("/anmelden/fehler")
-    String loginFailed(HttpServletRequest request, HttpServletResponse response, Model model) {
-        Object reason = request.getAttribute(SecurityConfig.LOGIN_ERROR_ATTRIBUTE);
-        if (reason == null) {
-            return "redirect:/anmelden";
-        }
+    String loginForm(HttpServletRequest request, Model model) {
         AccountForms.Login form = new AccountForms.Login();
-        form.login = request.getParameter("login") == null ? "" : request.getParameter("login");
+        String error = "";
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(SecurityConfig.LOGIN_FAILURE) instanceof SecurityConfig.LoginFailure failure) {
+            session.removeAttribute(SecurityConfig.LOGIN_FAILURE);
+            form.login = failure.login() == null ? "" : failure.login();
+            error = "login.error." + failure.reason();
+        }
         model.addAttribute("form", form);
-        model.addAttribute("error", "login.error." + reason);
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        model.addAttribute("error", error);
         return "account/login";
     }
 

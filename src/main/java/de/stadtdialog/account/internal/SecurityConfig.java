@@ -23,7 +23,11 @@ import de.stadtdialog.shared.web.PlatformSettings;
 @EnableScheduling
 class SecurityConfig {
 
-    static final String LOGIN_ERROR_ATTRIBUTE = "stadtdialog.loginError";
+    static final String LOGIN_FAILURE = "stadtdialog.loginFailure";
+
+    /** Why the last login failed and the name that was entered, shown once on the login page. */
+    record LoginFailure(String reason, String login) implements java.io.Serializable {
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -49,8 +53,9 @@ class SecurityConfig {
                         .failureHandler((request, response, exception) -> {
                             String reason = exception instanceof LockedException ? "throttled"
                                     : exception instanceof DisabledException ? "unconfirmed" : "credentials";
-                            request.setAttribute(LOGIN_ERROR_ATTRIBUTE, reason);
-                            request.getRequestDispatcher("/anmelden/fehler").forward(request, response);
+                            request.getSession().setAttribute(LOGIN_FAILURE,
+                                    new LoginFailure(reason, request.getParameter("login")));
+                            response.sendRedirect("/anmelden?fehler");
                         })
                         .permitAll())
                 .logout(logout -> logout

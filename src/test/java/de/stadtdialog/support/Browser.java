@@ -1,0 +1,74 @@
+package de.stadtdialog.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+/**
+ * A person's browser over MockMvc: keeps cookies (the database-backed session) between requests,
+ * so flows like register, confirm, log in and download run as they would for a citizen.
+ */
+public class Browser {
+
+    private final MockMvc mvc;
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    private String remoteAddress = "192.0.2.1";
+
+    public Browser(MockMvc mvc) {
+        this.mvc = mvc;
+    }
+
+    /** Requests come from this address, which login throttling counts separately. */
+    public Browser from(String address) {
+        this.remoteAddress = address;
+        return this;
+    }
+
+    public MvcResult get(String url) throws Exception {
+        return perform(MockMvcRequestBuilders.get(url));
+    }
+
+    /** Posts a form the way a browser that loaded the page would, with the CSRF token. */
+    public MvcResult post(String url, String... nameValuePairs) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).with(csrf());
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            request.param(nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return perform(request);
+    }
+
+    public MvcResult login(String login, String password) throws Exception {
+        return post("/anmelden", "login", login, "password", password);
+    }
+
+    public boolean hasSession() {
+        return cookies.containsKey("SESSION");
+    }
+
+    public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+        request.with(r -> {
+            r.setRemoteAddr(remoteAddress);
+            return r;
+        });
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        for (Cookie cookie : result.getResponse().getCookies()) {
+            if (cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie);
+            }
+        }
+        return result;
+    }
+}

@@ -1,6 +1,6 @@
 package de.stadtdialog.account;
 
-import static de.stadtdialog.account.RegistrationTest.body;
+import static de.stadtdialog.support.Browser.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package de.stadtdialog.account;
 
+import static de.stadtdialog.support.Browser.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -133,9 +134,5 @@ class RegistrationTest {
                 ? browser.post("/registrieren", "username", name, "email", address, "password", password,
                         "acceptTerms", "true")
                 : browser.post("/registrieren", "username", name, "email", address, "password", password);
-    }
-
-    static String body(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package de.stadtdialog.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,6 +48,11 @@ public class Browser {
 
     public MvcResult login(String login, String password) throws Exception {
         return post("/anmelden", "login", login, "password", password);
+    }
+
+    /** The page as the browser shows it. */
+    public static String body(MvcResult result) throws Exception {
+        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     public boolean hasSession() {

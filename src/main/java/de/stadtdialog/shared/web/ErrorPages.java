@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -49,7 +50,8 @@ class ErrorPages implements ErrorController {
         return page(request, response, 403, e.reason());
     }
 
-    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            BindException.class })
     ModelAndView badRequest(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, 400, null);
     }

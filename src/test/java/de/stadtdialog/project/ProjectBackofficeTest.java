@@ -1,0 +1,179 @@
+package de.stadtdialog.project;
+
+import static de.stadtdialog.support.Browser.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import de.stadtdialog.permission.OrgRole;
+import de.stadtdialog.support.Browser;
+import de.stadtdialog.support.IntegrationTest;
+import de.stadtdialog.support.TestData;
+import de.stadtdialog.support.TestData.TestAccount;
+import de.stadtdialog.support.TestData.TestOrganisation;
+
+@IntegrationTest
+class ProjectBackofficeTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestData data;
+
+    @Test
+    void anInitiatorCreatesAProjectWithTwoPhasesAndANewsPostAndPublishesIt() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        LocalDate today = LocalDate.now();
+        String title = TestData.unique("Neuer Quartiersplatz ");
+
+        MvcResult created = initiator.post("/verwaltung/projekte/neu", "organisationId", id(organisation),
+                "title", title, "teaser", "Wie soll der Platz aussehen?", "descriptionMd", "## Ziel\n\nMehr **Grün**.",
+                "areaGeojson", "{\"type\":\"Point\",\"coordinates\":[7.7689,49.4447]}", "visibility", "PUBLIC");
+        String phasesUrl = created.getResponse().getRedirectedUrl().replace("?angelegt=", "");
+        assertThat(phasesUrl).matches("/verwaltung/projekte/\\d+/phasen");
+        String slug = de.stadtdialog.shared.text.Slugs.slugify(title);
+        assertThat(new Browser(mvc).get("/projekte/" + slug).getResponse().getStatus())
+                .as("a draft is not public").isEqualTo(404);
+        assertThat(body(initiator.get("/projekte/" + slug))).as("but its organisation previews it")
+                .contains("Vorschau", title);
+
+        initiator.post(phasesUrl, "title", "Informieren", "startsOn", today.minusDays(3).toString(),
+                "endsOn", today.plusDays(7).toString(), "formatKind", "information:inform", "requirement", "GUEST");
+        initiator.post(phasesUrl, "title", "Auswerten", "startsOn", today.plusDays(8).toString(),
+                "endsOn", today.plusDays(30).toString(), "formatKind", "information:inform", "requirement", "GUEST");
+        String phases = body(initiator.get(phasesUrl));
+        assertThat(phases).contains("Informieren", "Auswerten", "Inhalte einrichten");
+        String setup = phases.replaceAll("(?s).*?href=\"(/verwaltung/phasen/\\d+/information)\".*", "$1");
+        initiator.post(setup, "title", "Auftakt", "bodyMd", "Wir starten **heute**.", "publishedOn",
+                today.toString());
+        assertThat(body(initiator.get(setup))).contains("Auftakt");
+
+        assertThat(initiator.post(phasesUrl.replace("/phasen", "/veroeffentlichen")).getResponse()
+                .getRedirectedUrl()).contains("veroeffentlicht");
+
+        String page = body(new Browser(mvc).get("/projekte/" + slug));
+        assertThat(page).contains(title, "Läuft", "Zeitleiste", "Informieren", "Auswerten", "Auftakt",
+                "<strong>heute</strong>", "<strong>Grün</strong>", "timeline__item--active", "timeline__item--upcoming");
+        assertThat(body(new Browser(mvc).get("/projekte?status=laeuft"))).contains(title);
+        assertThat(body(new Browser(mvc).get("/projekte?status=geplant"))).doesNotContain(title);
+        assertThat(body(new Browser(mvc).get("/projekte/karte.geojson"))).contains(title, "7.7689");
+    }
+
+    @Test
+    void overlappingPhasesAreRejectedWithAMessageNamingThem() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Ideen sammeln", 0, 10).draft().create();
+        LocalDate today = LocalDate.now();
+        String response = body(initiator.post("/verwaltung/projekte/" + project.id() + "/phasen", "title", "Bewerten",
+                "startsOn", today.plusDays(5).toString(), "endsOn", today.plusDays(20).toString(),
+                "formatKind", "information:inform", "requirement", "GUEST"));
+        assertThat(response).contains("Die Phasen „Ideen sammeln“", "und „Bewerten“", "überschneiden sich",
+                "value=\"Bewerten\"");
+        assertThat(body(initiator.post("/verwaltung/projekte/" + project.id() + "/phasen", "title", "Rückwärts",
+                "startsOn", today.plusDays(40).toString(), "endsOn", today.plusDays(30).toString(),
+                "formatKind", "information:inform", "requirement", "GUEST")))
+                .contains("Die Phase „Rückwärts“ endet");
+        assertThat(body(initiator.post("/verwaltung/projekte/" + project.id() + "/phasen", "title", "Ohne Datum",
+                "startsOn", "nächste Woche", "endsOn", "", "formatKind", "information:inform", "requirement", "GUEST")))
+                .contains("Bitte geben Sie ein gültiges Datum ein", "Bitte füllen Sie dieses Feld aus");
+    }
+
+    @Test
+    void aProjectWithoutPhasesCannotBePublished() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).draft().create();
+        String redirect = initiator.post("/verwaltung/projekte/" + project.id() + "/veroeffentlichen").getResponse()
+                .getRedirectedUrl();
+        assertThat(body(initiator.get(redirect))).contains("mindestens eine Phase");
+        assertThat(new Browser(mvc).get(project.url()).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anInitiatorCannotTouchAnotherOrganisationsProject() throws Exception {
+        var theirs = data.project(data.organisation()).phase("Info", 0, 3).create();
+        Browser initiator = loggedIn(data.member(data.organisation(), OrgRole.INITIATOR));
+        MvcResult edit = initiator.get("/verwaltung/projekte/" + theirs.id());
+        assertThat(edit.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(edit)).contains("Dafür fehlt Ihnen die Berechtigung");
+        assertThat(initiator.post("/verwaltung/projekte/" + theirs.id() + "/archivieren").getResponse().getStatus())
+                .isEqualTo(403);
+        assertThat(initiator.get("/verwaltung/phasen/" + theirs.phaseIds().get(0) + "/information").getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(body(new Browser(mvc).get(theirs.url()))).as("nothing changed").contains("Läuft");
+    }
+
+    @Test
+    void aModeratorCannotCreateProjects() throws Exception {
+        Browser moderator = loggedIn(data.member(data.organisation(), OrgRole.MODERATOR));
+        assertThat(moderator.get("/verwaltung/projekte/neu").getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void aProjectFormWithMistakesKeepsTheInputAndExplainsEachField() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        String response = body(initiator.post("/verwaltung/projekte/neu", "organisationId", id(organisation),
+                "title", "", "teaser", "Ein Kurztext, der bleibt", "areaGeojson", "{kaputt", "contactEmail", "keine",
+                "visibility", "PUBLIC"));
+        assertThat(response).contains("Bitte korrigieren Sie folgende Angaben", "Bitte füllen Sie dieses Feld aus",
+                "Das ist kein gültiges GeoJSON", "gültige E-Mail-Adresse", "Ein Kurztext, der bleibt", "{kaputt");
+    }
+
+    @Test
+    void archivedProjectsStayReadableAmongTheFinishedOnes() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Info", 0, 30).create();
+        initiator.post("/verwaltung/projekte/" + project.id() + "/archivieren");
+        assertThat(body(new Browser(mvc).get(project.url()))).contains("Dieses Projekt ist archiviert",
+                "Abgeschlossen");
+        assertThat(body(new Browser(mvc).get("/projekte?status=abgeschlossen"))).contains(project.title());
+    }
+
+    @Test
+    void privateProjectsAreOnlyForInvitedPeople() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Info", 0, 30).privateProject().create();
+        TestAccount guest = data.account();
+        assertThat(new Browser(mvc).get(project.url()).getResponse().getStatus()).isEqualTo(404);
+        assertThat(loggedIn(guest).get(project.url()).getResponse().getStatus()).isEqualTo(404);
+        assertThat(body(new Browser(mvc).get("/projekte"))).doesNotContain(project.title());
+
+        initiator.post("/verwaltung/projekte/" + project.id() + "/einladen", "login", guest.username());
+        assertThat(body(loggedIn(guest).get(project.url()))).contains(project.title());
+    }
+
+    @Test
+    void exportsOfAPhaseAreForItsInitiatorsOnly() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        TestAccount initiator = data.member(organisation, OrgRole.INITIATOR);
+        var project = data.project(organisation).phase("Info", 0, 30).create();
+        long phaseId = project.phaseIds().get(0);
+        loggedIn(initiator).post("/verwaltung/phasen/" + phaseId + "/information", "title", "Termin; \"wichtig\"",
+                "bodyMd", "=1+1", "publishedOn", LocalDate.now().toString());
+        MvcResult csv = loggedIn(initiator).get("/verwaltung/phasen/" + phaseId + "/export/posts");
+        assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+        assertThat(body(csv)).contains("\"Termin; \"\"wichtig\"\"\"", "\"'=1+1\"");
+        assertThat(new Browser(mvc).get("/verwaltung/phasen/" + phaseId + "/export/posts").getResponse()
+                .getRedirectedUrl()).endsWith("/anmelden");
+    }
+
+    private Browser loggedIn(TestAccount account) throws Exception {
+        Browser browser = new Browser(mvc).from(TestData.unique("100.64.0."));
+        browser.login(account.email(), TestData.PASSWORD);
+        return browser;
+    }
+
+    private static String id(TestOrganisation organisation) {
+        return String.valueOf(organisation.id());
+    }
+}

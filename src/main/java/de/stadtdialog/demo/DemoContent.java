@@ -152,7 +152,6 @@ public class DemoContent implements ApplicationRunner {
                 "Wo wird es Ihnen im Sommer in der Innenstadt zu heiß, und wo finden Sie Schatten und Abkühlung? "
                         + "Ihre Hinweise fließen in das Klimaanpassungskonzept der Stadt ein.",
                 """
-                ## Worum geht es?
                 Heiße Sommer werden auch in Kaiserslautern häufiger. Versiegelte Plätze und Straßen \
                 speichern die Wärme bis in die Nacht. Mit dem Klimaanpassungskonzept will die Stadt \
                 gegensteuern: mit mehr Bäumen, Wasser und Schatten.
@@ -350,7 +349,6 @@ public class DemoContent implements ApplicationRunner {
                 Gemeinsam mit Familien aus der Nachbarschaft hat das Referat Umwelt den neuen Spielplatz geplant.
                 """,
                 """
-                ## Ergebnisse
                 Am häufigsten wünschten sich die Kinder einen **Wasserspielplatz** und eine **Kletterlandschaft**. \
                 Beides wird gebaut. Eine Seilbahn passt leider nicht auf die Fläche, weil die Sicherheitsabstände \
                 zu den alten Bäumen zu groß wären. Der neue Spielplatz ist inzwischen eröffnet.

@@ -61,7 +61,7 @@ class InformationFormat implements ParticipationFormat, PersonalDataSource {
     public Content render(PhaseContext phase) {
         List<RenderedPost> rendered = posts.posts(phase.phaseId()).stream()
                 .map(post -> new RenderedPost(post.title(), post.publishedOn(), accounts.displayName(post.authorId()),
-                        markdown.render(post.bodyMd())))
+                        markdown.render(post.bodyMd(), 4)))
                 .toList();
         return output -> templates.render("information/phase.jte",
                 Map.of("phase", phase, "posts", rendered, "setupPath", setupPath(phase.phaseId())), output);

@@ -87,6 +87,19 @@ class AdministrationTest {
         assertThat(body(loggedIn(admin).get("/verwaltung/barrieremeldungen"))).contains(description);
     }
 
+    @Test
+    void administratorsKeepTheTopicsProjectsAreFiledUnder() throws Exception {
+        Browser admin = loggedIn(data.admin());
+        String topic = TestData.unique("Klimaschutz ");
+        admin.post("/verwaltung/stammdaten/themen", "name", topic);
+        assertThat(body(new Browser(mvc).get("/projekte"))).contains(topic);
+        String again = admin.post("/verwaltung/stammdaten/themen", "name", topic.toUpperCase()).getResponse()
+                .getRedirectedUrl();
+        assertThat(body(admin.get(again))).contains("Diesen Namen gibt es schon");
+        assertThat(loggedIn(data.account()).post("/verwaltung/stammdaten/stadtteile", "name", "Neu").getResponse()
+                .getStatus()).isEqualTo(403);
+    }
+
     private Browser loggedIn(TestAccount account) throws Exception {
         Browser browser = new Browser(mvc).from(TestData.unique("100.65.0."));
         browser.login(account.email(), TestData.PASSWORD);

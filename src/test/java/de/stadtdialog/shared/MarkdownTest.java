@@ -43,6 +43,12 @@ class MarkdownTest {
     }
 
     @Test
+    void headingsInsideASectionStayBelowTheSectionHeading() {
+        String html = markdown.render("# Ziel\n\n## Weg\n\n#### Detail", 3).html();
+        assertThat(html).contains("<h3 id=\"ziel\">", "<h3 id=\"weg\">", "<h4 id=\"detail\">").doesNotContain("<h2");
+    }
+
+    @Test
     void emptyTextRendersNothing() {
         assertThat(markdown.render(null).isEmpty()).isTrue();
         assertThat(markdown.render("  ").isEmpty()).isTrue();

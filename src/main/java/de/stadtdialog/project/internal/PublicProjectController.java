@@ -131,8 +131,8 @@ class PublicProjectController {
         Organisation organisation = organisations.find(project.organisationId()).orElseThrow();
         var ids = Set.of(project.id());
         model.addAttribute("page", new ProjectPage(project, organisation, timeline.projectState(project.status()),
-                items, shownItem, content.orElse(null), statistics, markdown.render(project.descriptionMd()),
-                markdown.render(project.resultsMd()), markdown.render(project.easyLanguageMd()),
+                items, shownItem, content.orElse(null), statistics, markdown.render(project.descriptionMd(), 3),
+                markdown.render(project.resultsMd(), 3), markdown.render(project.easyLanguageMd(), 3),
                 Areas.geometryJson(project.areaGeojson()), taxonomy.topicsOf(ids).getOrDefault(project.id(), List.of()),
                 taxonomy.districtsOf(ids).getOrDefault(project.id(), List.of()),
                 permissions.decide(actor, CoreAction.EDIT, project).allowed()));

@@ -1,6 +1,7 @@
 package de.stadtdialog.shared.markdown;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
@@ -36,16 +37,26 @@ public class Markdown {
             .sanitizeUrls(true)
             .build();
 
+    /** Renders text that stands directly under the page title: its headings start at h2. */
     public SafeHtml render(String markdown) {
+        return render(markdown, 2);
+    }
+
+    /**
+     * Renders text that stands inside a section of a page, whose own heading has level
+     * {@code topLevel - 1}: the page has exactly one h1, and headings written by users never
+     * climb above the section they are in.
+     */
+    public SafeHtml render(String markdown, int topLevel) {
         if (markdown == null || markdown.isBlank()) {
             return SafeHtml.EMPTY;
         }
-        String html = renderer.render(parser.parse(shiftHeadings(markdown)));
+        String html = renderer.render(parser.parse(lowerHeadings(markdown, topLevel)));
         return new SafeHtml(POLICY.sanitize(html));
     }
 
-    /** A page has exactly one h1 (its title), so headings written by users start at h2. */
-    private static String shiftHeadings(String markdown) {
-        return markdown.replaceAll("(?m)^# ", "## ");
+    private static String lowerHeadings(String markdown, int topLevel) {
+        return Pattern.compile("(?m)^(#{1,6})(?=\\s)").matcher(markdown)
+                .replaceAll(match -> "#".repeat(Math.max(match.group(1).length(), topLevel)));
     }
 }

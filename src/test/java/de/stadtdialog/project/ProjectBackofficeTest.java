@@ -3,10 +3,16 @@ package de.stadtdialog.project;
 import static de.stadtdialog.support.Browser.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -165,6 +171,44 @@ class ProjectBackofficeTest {
         assertThat(body(csv)).contains("\"Termin; \"\"wichtig\"\"\"", "\"'=1+1\"");
         assertThat(new Browser(mvc).get("/verwaltung/phasen/" + phaseId + "/export/posts").getResponse()
                 .getRedirectedUrl()).endsWith("/anmelden");
+    }
+
+    @Test
+    void aProjectImageIsReencodedScaledAndNeedsAnAlternativeText() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Info", 0, 5).create();
+        String url = "/verwaltung/projekte/" + project.id();
+        String[] fields = { "organisationId", id(organisation), "title", project.title(), "slug", project.slug(),
+                "teaser", "Kurz", "visibility", "PUBLIC" };
+
+        assertThat(body(initiator.upload(url, png("bild.png", 2000, 1000), fields)))
+                .contains("Bitte beschreiben Sie das Bild in einem Alternativtext");
+        MockMultipartFile notAnImage = new MockMultipartFile("image", "bild.png", "image/png", "kein Bild".getBytes());
+        assertThat(body(initiator.upload(url, notAnImage, with(fields, "imageAlt", "Ein Platz"))))
+                .contains("Die Datei konnte nicht als Bild gelesen werden");
+
+        initiator.upload(url, png("bild.png", 2000, 1000), with(fields, "imageAlt", "Der Platz mit alten Linden"));
+        String page = body(new Browser(mvc).get(project.url()));
+        assertThat(page).contains("alt=\"Der Platz mit alten Linden\"");
+        String src = page.replaceAll("(?s).*<img class=\"project-hero__image\" src=\"([^\"]+)\".*", "$1");
+        MvcResult image = new Browser(mvc).get(src);
+        assertThat(image.getResponse().getContentType()).isEqualTo("image/png");
+        BufferedImage stored = ImageIO.read(new ByteArrayInputStream(image.getResponse().getContentAsByteArray()));
+        assertThat(stored.getWidth()).isEqualTo(1600);
+        assertThat(stored.getHeight()).isEqualTo(800);
+    }
+
+    private static MockMultipartFile png(String name, int width, int height) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        return new MockMultipartFile("image", name, "image/png", out.toByteArray());
+    }
+
+    private static String[] with(String[] fields, String... more) {
+        String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
+        System.arraycopy(more, 0, all, fields.length, more.length);
+        return all;
     }
 
     private Browser loggedIn(TestAccount account) throws Exception {

@@ -8,9 +8,12 @@ import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -46,6 +49,16 @@ public class Browser {
         return perform(request);
     }
 
+    /** Sends a form with a file, as a multipart request. */
+    public MvcResult upload(String url, MockMultipartFile file, String... nameValuePairs) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(url).file(file);
+        request.with(csrf());
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            request.param(nameValuePairs[i], nameValuePairs[i + 1]);
+        }
+        return perform(request);
+    }
+
     public MvcResult login(String login, String password) throws Exception {
         return post("/anmelden", "login", login, "password", password);
     }
@@ -59,7 +72,7 @@ public class Browser {
         return cookies.containsKey("SESSION");
     }
 
-    public MvcResult perform(MockHttpServletRequestBuilder request) throws Exception {
+    public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         request.with(r -> {
             r.setRemoteAddr(remoteAddress);
             return r;

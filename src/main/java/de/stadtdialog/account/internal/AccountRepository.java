@@ -163,6 +163,11 @@ public class AccountRepository {
         jdbc.sql("delete from login_attempt where login_key = ?").param(loginKey).update();
     }
 
+    void purgeTokens(Instant now) {
+        jdbc.sql("delete from account_token where expires_at < ? or used_at is not null")
+                .param(java.sql.Timestamp.from(now)).update();
+    }
+
     void purgeLoginAttempts(Instant before) {
         jdbc.sql("delete from login_attempt where attempted_at < ?").param(java.sql.Timestamp.from(before)).update();
     }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +37,13 @@ class FirstAdministrator implements ApplicationRunner {
         if (email.isBlank() || accounts.anyPlatformAdmin()) {
             return;
         }
-        long id = service.createConfirmed("administration", email, null, true);
+        long id;
+        try {
+            id = service.createConfirmed("administration", email, null, true);
+        } catch (DuplicateKeyException e) {
+            // Another node starting at the same moment created it first.
+            return;
+        }
         service.sendPasswordSetupLink(id, Locale.GERMAN);
         log.info("Created the first platform administrator for {}; a link to set the password was sent.", email);
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,12 +42,5 @@ class LoginThrottle {
     @Transactional
     void succeeded(String login) {
         accounts.clearFailedLogins(AccountRepository.key(login));
-    }
-
-    /** Deleting old rows is idempotent, so it is safe when several nodes run it at once. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @Transactional
-    void purge() {
-        accounts.purgeLoginAttempts(clock.instant().minus(WINDOW.multipliedBy(2)));
     }
 }

@@ -43,6 +43,8 @@
     }
     element.dataset.ready = 'true';
     var map = L.map(element, { scrollWheelZoom: false, keyboard: true }).setView(center(element), 13);
+    // The attribution names the tile source the city chose; no link to a third party is added.
+    map.attributionControl.setPrefix(false);
     L.tileLayer(element.dataset.tileUrl, {
       attribution: element.dataset.tileAttribution,
       maxZoom: 19

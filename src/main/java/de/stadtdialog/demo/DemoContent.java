@@ -25,6 +25,8 @@ import de.stadtdialog.account.Accounts;
 import de.stadtdialog.information.Information;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
+import de.stadtdialog.page.PageKey;
+import de.stadtdialog.page.Pages;
 import de.stadtdialog.permission.OrgRole;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.project.PhaseDraft;
@@ -73,6 +75,16 @@ public class DemoContent implements ApplicationRunner {
             "Einsiedlerhof", "Erfenbach", "Erlenbach", "Erzhütten/Wiesenthalerhof", "Hohenecken", "Mölschbach",
             "Morlautern", "Siegelbach");
 
+    private static final String RHINELAND_PALATINATE_ENFORCEMENT = """
+            ## Durchsetzungsverfahren
+            Wenn Sie auf Ihre Meldung innerhalb von sechs Wochen keine zufriedenstellende Antwort erhalten, \
+            können Sie ein Schlichtungsverfahren bei der Schlichtungsstelle des Landesbeauftragten für die \
+            Belange behinderter Menschen in Rheinland-Pfalz (Mainz) beantragen. Das Verfahren ist kostenlos; \
+            Sie brauchen dafür keinen Rechtsbeistand.
+
+            *Demo-Inhalt: Vor dem Betrieb Anschrift und Zuständigkeit der Schlichtungsstelle prüfen.*
+            """;
+
     private static final String SMART_CITY_NETIQUETTE = """
             ## Netiquette des Smart-City-Teams
             - Bleiben Sie beim Thema und begründen Sie Ihre Meinung.
@@ -87,15 +99,17 @@ public class DemoContent implements ApplicationRunner {
     private final Taxonomy taxonomy;
     private final Projects projects;
     private final Information information;
+    private final Pages pages;
     private final Clock clock;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
-            Information information, Clock clock) {
+            Information information, Pages pages, Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
         this.projects = projects;
         this.information = information;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -118,8 +132,18 @@ public class DemoContent implements ApplicationRunner {
         volkspark(seed);
         advisoryBoard(seed);
         kottenDraft(seed);
+        accessibilityStatementForRhinelandPalatinate();
         log.info("Loaded the Kaiserslautern demo content; sign in with the password '{}' as {}", PASSWORD,
                 LOGINS.stream().map(login -> login.username() + " (" + login.role() + ")").collect(joining(", ")));
+    }
+
+    /** The statement must name the enforcement body of the city's state: Rhineland-Palatinate here. */
+    private void accessibilityStatementForRhinelandPalatinate() {
+        pages.find(PageKey.BARRIEREFREIHEIT).ifPresent(page -> {
+            int start = page.bodyMd().indexOf("## Durchsetzungsverfahren");
+            String general = start < 0 ? page.bodyMd() : page.bodyMd().substring(0, start);
+            pages.update(PageKey.BARRIEREFREIHEIT, page.title(), general + RHINELAND_PALATINATE_ENFORCEMENT);
+        });
     }
 
     private Map<String, Long> createOrganisations(Map<String, Long> people) {

@@ -5,28 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.support.Browser;
+import de.stadtdialog.support.DemoCityTest;
 import de.stadtdialog.support.Mailbox;
-import de.stadtdialog.support.TestInfrastructure;
 
-/**
- * A fresh installation as a newcomer starts it: the demo profile on an empty embedded database,
- * with a first administrator named in the configuration.
- */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:stadtdialog-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.datasource.username=sa", "spring.datasource.password=",
-        "stadtdialog.admin-email=chefin@stadt.example" })
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "demo" })
-@Import(TestInfrastructure.class)
+/** A fresh installation as a newcomer starts it with the README's command. */
+@DemoCityTest
 class DemoContentTest {
 
     @Autowired
@@ -66,13 +53,13 @@ class DemoContentTest {
 
     @Test
     void theFirstAdministratorSetsAPasswordThroughTheMailedLink() throws Exception {
-        Mailbox.Mail mail = mailbox.latestTo("chefin@stadt.example");
+        Mailbox.Mail mail = mailbox.latestTo(DemoCityTest.FIRST_ADMIN);
         assertThat(mail.subject()).contains("Administrationszugang");
         Browser browser = new Browser(mvc).from("192.0.2.78");
         String link = mail.link();
         String token = link.substring(link.indexOf("token=") + 6);
         browser.post("/passwort-neu", "token", token, "password", "Rathaus mit Blick auf den Pfälzerwald");
-        browser.login("chefin@stadt.example", "Rathaus mit Blick auf den Pfälzerwald");
+        browser.login(DemoCityTest.FIRST_ADMIN, "Rathaus mit Blick auf den Pfälzerwald");
         assertThat(browser.get("/verwaltung/organisationen").getResponse().getStatus()).isEqualTo(200);
     }
 }

@@ -78,7 +78,7 @@ class AdministrationTest {
         TestAccount admin = data.admin();
         Browser visitor = new Browser(mvc);
         assertThat(body(visitor.post("/barrierefreiheit/melden", "description", "")))
-                .contains("Bitte füllen Sie dieses Feld aus");
+                .contains("Bitte beschreiben Sie, was Ihnen aufgefallen ist");
         String description = "Der Kontrast der Karte ist zu schwach " + TestData.unique("");
         MvcResult sent = visitor.post("/barrierefreiheit/melden", "description", description, "pageUrl", "/projekte",
                 "email", "");

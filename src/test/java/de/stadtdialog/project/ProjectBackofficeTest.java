@@ -88,7 +88,7 @@ class ProjectBackofficeTest {
                 .contains("Die Phase „Rückwärts“ endet");
         assertThat(body(initiator.post("/verwaltung/projekte/" + project.id() + "/phasen", "title", "Ohne Datum",
                 "startsOn", "nächste Woche", "endsOn", "", "formatKind", "information:inform", "requirement", "GUEST")))
-                .contains("Bitte geben Sie ein gültiges Datum ein", "Bitte füllen Sie dieses Feld aus");
+                .contains("Bitte geben Sie ein gültiges Datum ein", "Bitte geben Sie an, wann die Phase endet");
     }
 
     @Test
@@ -129,7 +129,7 @@ class ProjectBackofficeTest {
         String response = body(initiator.post("/verwaltung/projekte/neu", "organisationId", id(organisation),
                 "title", "", "teaser", "Ein Kurztext, der bleibt", "areaGeojson", "{kaputt", "contactEmail", "keine",
                 "visibility", "PUBLIC"));
-        assertThat(response).contains("Bitte korrigieren Sie folgende Angaben", "Bitte füllen Sie dieses Feld aus",
+        assertThat(response).contains("Bitte korrigieren Sie folgende Angaben", "Bitte geben Sie einen Titel ein",
                 "Das ist kein gültiges GeoJSON", "gültige E-Mail-Adresse", "Ein Kurztext, der bleibt", "{kaputt");
     }
 

@@ -1,0 +1,27 @@
+package de.stadtdialog.support.browser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Looks up ids in the demo city, so page sets can name back-office URLs. */
+public class DemoCity {
+
+    private final JdbcClient jdbc;
+
+    public DemoCity(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long projectId(String slug) {
+        return jdbc.sql("select id from project where slug = ?").param(slug).query(Long.class).single();
+    }
+
+    public long organisationId(String slug) {
+        return jdbc.sql("select id from organisation where slug = ?").param(slug).query(Long.class).single();
+    }
+
+    /** The id of the project's phase at this position in time order, starting at 0. */
+    public long phaseId(String projectSlug, int index) {
+        return jdbc.sql("select id from phase where project_id = ? order by starts_on, id")
+                .param(projectId(projectSlug)).query(Long.class).list().get(index);
+    }
+}

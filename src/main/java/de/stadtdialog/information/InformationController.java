@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.ProjectPermissions.PhaseAccess;
+import de.stadtdialog.shared.web.Confirmation;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -56,6 +57,19 @@ class InformationController {
                 clock.instant());
         redirect.addAttribute("gespeichert", "");
         return "redirect:/verwaltung/phasen/" + phaseId + "/information";
+    }
+
+    @GetMapping("/{postId}/loeschen")
+    String confirmDelete(@PathVariable long phaseId, @PathVariable long postId, @ModelAttribute("ui") Ui ui,
+            Model model) {
+        permissions.require(phaseId, InformationFormat.POST);
+        InformationPost post = posts.find(postId).filter(p -> p.phaseId() == phaseId)
+                .orElseThrow(NotFoundException::new);
+        String base = "/verwaltung/phasen/" + phaseId + "/information";
+        model.addAttribute("confirmation", new Confirmation(ui.t("information.delete.title"),
+                ui.t("information.delete.question", post.title()), ui.t("information.delete.consequence"),
+                base + "/" + postId + "/loeschen", base, ui.t("information.delete")));
+        return "shared/confirm";
     }
 
     @PostMapping("/{postId}/loeschen")

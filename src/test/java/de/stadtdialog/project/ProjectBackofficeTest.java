@@ -92,6 +92,19 @@ class ProjectBackofficeTest {
     }
 
     @Test
+    void deletingAPhaseAsksFirstAndNamesWhatGoesWithIt() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Auftakt", 0, 5).phase("Dialog", 6, 20).create();
+        String delete = "/verwaltung/projekte/" + project.id() + "/phasen/" + project.phaseIds().get(0) + "/loeschen";
+        assertThat(body(initiator.get(delete))).contains("Möchten Sie die Phase „Auftakt“", "0 Beiträge",
+                "Phase endgültig löschen");
+        assertThat(body(new Browser(mvc).get(project.url()))).as("asking deletes nothing").contains("Auftakt");
+        initiator.post(delete);
+        assertThat(body(new Browser(mvc).get(project.url()))).doesNotContain("Auftakt").contains("Dialog");
+    }
+
+    @Test
     void aProjectWithoutPhasesCannotBePublished() throws Exception {
         TestOrganisation organisation = data.organisation();
         Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));

@@ -40,6 +40,8 @@ public class ProjectPages implements PageSet {
                 page("project-phases", Role.INITIATOR, "/verwaltung/projekte/" + heat + "/phasen"),
                 page("project-phases-errors", Role.INITIATOR, "/verwaltung/projekte/" + heat + "/phasen")
                         .afterSubmitting("title", ""),
+                page("phase-delete-confirm", Role.INITIATOR, "/verwaltung/projekte/" + heat + "/phasen/"
+                        + city.phaseId("hitzeinseln-innenstadt", 2) + "/loeschen"),
                 page("project-private-edit", Role.ADMIN, "/verwaltung/projekte/" + city.projectId("smart-city-beirat")),
                 page("taxonomy", Role.ADMIN, "/verwaltung/stammdaten"),
                 page("not-found", Role.VISITOR, "/projekte/gibt-es-nicht"),

@@ -45,9 +45,14 @@ public class Mailbox {
 
     /** The newest mail to the address; waits briefly because delivery is a network round trip. */
     public Mail latestTo(String address) {
+        return latestTo(address, "");
+    }
+
+    /** The newest mail to the address whose subject contains the text. */
+    public Mail latestTo(String address, String subject) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         while (Instant.now().isBefore(deadline)) {
-            List<Mail> mails = to(address);
+            List<Mail> mails = to(address).stream().filter(mail -> mail.subject().contains(subject)).toList();
             if (!mails.isEmpty()) {
                 return mails.get(mails.size() - 1);
             }

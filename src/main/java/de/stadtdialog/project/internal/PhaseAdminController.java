@@ -28,6 +28,7 @@ import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.Projects;
 import de.stadtdialog.project.Timeline;
+import de.stadtdialog.shared.web.Confirmation;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -61,6 +62,7 @@ public class PhaseAdminController {
         permissions.requireEdit(project);
         PhaseForm form = new PhaseForm();
         form.formatKind = choices().get(0).value();
+        form.requirement = formats.get(form.formatKey()).descriptor().defaultRequirement();
         return page(model, project, form, FormErrors.none(), null);
     }
 
@@ -105,6 +107,25 @@ public class PhaseAdminController {
             reject(change.problems(), result);
         }
         return page(model, project, form, FormErrors.of(result, ui), phase);
+    }
+
+    @GetMapping("/projekte/{id}/phasen/{phaseId}/loeschen")
+    String confirmDelete(@PathVariable long id, @PathVariable long phaseId, @ModelAttribute("ui") Ui ui,
+            Model model) {
+        Project project = load(id);
+        permissions.requireEdit(project);
+        Phase phase = loadPhase(project, phaseId);
+        String statistics = formats.find(phase.formatKey())
+                .map(format -> format.statistics(phaseId).stream()
+                        .map(stat -> stat.value() + " " + ui.t(stat.labelKey(), stat.value()))
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .orElse("");
+        String base = "/verwaltung/projekte/" + id + "/phasen";
+        model.addAttribute("confirmation", new Confirmation(ui.t("phase.delete.title", phase.title()),
+                ui.t("phase.delete.question", phase.title(), project.title()),
+                ui.t("phase.delete.consequence", statistics.isEmpty() ? "–" : statistics),
+                base + "/" + phaseId + "/loeschen", base, ui.t("phase.delete.confirm")));
+        return "shared/confirm";
     }
 
     @PostMapping("/projekte/{id}/phasen/{phaseId}/loeschen")

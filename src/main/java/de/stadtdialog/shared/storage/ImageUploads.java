@@ -48,10 +48,6 @@ public class ImageUploads {
         }
     }
 
-    public static boolean isAcceptable(MultipartFile file) {
-        return file != null && !file.isEmpty() && file.getSize() <= MAX_BYTES;
-    }
-
     private static BufferedImage scale(BufferedImage image, boolean keepAlpha) {
         double factor = Math.min(1.0, (double) MAX_EDGE / Math.max(image.getWidth(), image.getHeight()));
         int width = Math.max(1, (int) Math.round(image.getWidth() * factor));
@@ -71,5 +67,4 @@ public class ImageUploads {
         }
         return target;
     }
-
 }

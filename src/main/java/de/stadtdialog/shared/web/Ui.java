@@ -8,6 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Locale;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
@@ -104,8 +105,10 @@ public final class Ui {
         return token == null ? "" : token.getToken();
     }
 
+    /** The page's path; on an error page, the path that failed, so the language switch stays there. */
     public String path() {
-        return request.getRequestURI();
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return failed instanceof String uri ? uri : request.getRequestURI();
     }
 
     /** aria-current for navigation links. */

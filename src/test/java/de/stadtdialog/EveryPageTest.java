@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -17,6 +18,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import de.stadtdialog.participation.FormatRegistry;
+import de.stadtdialog.participation.ParticipationFormat;
 import de.stadtdialog.support.browser.BrowserSession;
 import de.stadtdialog.support.browser.BrowserTest;
 import de.stadtdialog.support.browser.CheckedPage;
@@ -37,17 +40,36 @@ class EveryPageTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FormatRegistry formats;
+
     @TestFactory
     Stream<DynamicTest> everyPagePassesAccessibilityValidityAndReflow() {
-        List<CheckedPage> pages = new ArrayList<>();
-        for (PageSet set : pageSets()) {
-            pages.addAll(set.pages(new DemoCity(jdbc)));
-        }
+        List<CheckedPage> pages = allPages();
         assertThat(pages).hasSizeGreaterThan(50);
         BrowserSession session = new BrowserSession(Chromium.driver(), port);
         return pages.stream()
                 .sorted(Comparator.comparing(CheckedPage::role))
                 .map(page -> DynamicTest.dynamicTest(page.toString(), () -> check(session, page)));
+    }
+
+    /** A format cannot land without its pages: its setup page must be listed in some module's PageSet. */
+    @Test
+    void everyRegisteredFormatHasItsSetupPageInTheSuite() {
+        List<CheckedPage> pages = allPages();
+        for (ParticipationFormat format : formats.all()) {
+            String setupPath = format.setupPath(424242).replace("424242", "\\d+");
+            assertThat(pages).as("the setup page of the format '%s' is listed in a PageSet", format.descriptor().key())
+                    .anyMatch(page -> page.path().matches(setupPath));
+        }
+    }
+
+    private List<CheckedPage> allPages() {
+        List<CheckedPage> pages = new ArrayList<>();
+        for (PageSet set : pageSets()) {
+            pages.addAll(set.pages(new DemoCity(jdbc)));
+        }
+        return pages;
     }
 
     private static void check(BrowserSession session, CheckedPage page) {

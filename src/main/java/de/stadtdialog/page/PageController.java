@@ -1,5 +1,7 @@
 package de.stadtdialog.page;
 
+import static de.stadtdialog.shared.text.Texts.blankToNull;
+
 import java.time.Clock;
 import java.util.Locale;
 
@@ -19,11 +21,9 @@ import de.stadtdialog.account.Accounts;
 import de.stadtdialog.account.CurrentUser;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
-import de.stadtdialog.permission.Decision;
 import de.stadtdialog.permission.PermissionEvaluator;
 import de.stadtdialog.shared.mail.Mailer;
 import de.stadtdialog.shared.markdown.Markdown;
-import de.stadtdialog.shared.web.ForbiddenException;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.PlatformSettings;
@@ -94,7 +94,7 @@ class PageController {
             return "page/barrier-report";
         }
         Long accountId = Accounts.current().map(CurrentUser::id).orElse(null);
-        repository.insertReport(blank(form.pageUrl), form.description.trim(), blank(form.email), accountId,
+        repository.insertReport(blankToNull(form.pageUrl), form.description.trim(), blankToNull(form.email), accountId,
                 clock.instant());
         Locale german = Locale.GERMAN;
         String subject = messages.getMessage("mail.barrier.subject", new Object[] { settings.name() }, german);
@@ -161,13 +161,6 @@ class PageController {
     }
 
     private void requireAdmin() {
-        Decision decision = permissions.platform(organisations.currentActor());
-        if (decision.denied()) {
-            throw new ForbiddenException(decision.reason());
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        permissions.platform(organisations.currentActor()).orForbid();
     }
 }

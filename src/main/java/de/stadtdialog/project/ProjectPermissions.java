@@ -82,10 +82,7 @@ public class ProjectPermissions {
         if (decide(actor, CoreAction.VIEW, project).denied()) {
             throw new NotFoundException();
         }
-        Decision decision = decide(actor, project, phase, actionKey);
-        if (decision.denied()) {
-            throw new ForbiddenException(decision.reason());
-        }
+        decide(actor, project, phase, actionKey).orForbid();
         return new PhaseAccess(actor, project, phase);
     }
 

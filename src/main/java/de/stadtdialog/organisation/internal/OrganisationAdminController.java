@@ -20,11 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
-import de.stadtdialog.permission.Decision;
 import de.stadtdialog.permission.PermissionEvaluator;
 import de.stadtdialog.shared.storage.ImageUploads;
 import de.stadtdialog.shared.text.Slugs;
-import de.stadtdialog.shared.web.ForbiddenException;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -69,7 +67,7 @@ class OrganisationAdminController {
             RedirectAttributes redirect) {
         requireAdmin();
         String slug = slugFor(form, 0, result);
-        String logoKey = storeLogo(logo, form, result);
+        String logoKey = images.storeWithAlternativeText(logo, form.logoAlt, result, "logo", "logoAlt");
         if (result.hasErrors()) {
             return form(model, null, form, FormErrors.of(result, ui));
         }
@@ -94,7 +92,7 @@ class OrganisationAdminController {
         Organisation existing = organisations.find(id).orElseThrow(NotFoundException::new);
         String slug = slugFor(form, id, result);
         String logoKey = form.removeLogo ? null : existing.logoKey();
-        String uploaded = storeLogo(logo, form, result);
+        String uploaded = images.storeWithAlternativeText(logo, form.logoAlt, result, "logo", "logoAlt");
         if (uploaded != null) {
             logoKey = uploaded;
         } else if (logoKey != null && form.logoAlt.isBlank()) {
@@ -158,25 +156,7 @@ class OrganisationAdminController {
         return slug;
     }
 
-    private String storeLogo(MultipartFile logo, OrganisationForm form, BindingResult result) {
-        if (logo == null || logo.isEmpty()) {
-            return null;
-        }
-        if (form.logoAlt.isBlank()) {
-            result.rejectValue("logoAlt", "image.alt-required");
-            return null;
-        }
-        Optional<String> key = images.store(logo);
-        if (key.isEmpty()) {
-            FormErrors.reject(result, "logo", "image.invalid");
-        }
-        return key.orElse(null);
-    }
-
     private void requireAdmin() {
-        Decision decision = permissions.platform(organisations.currentActor());
-        if (decision.denied()) {
-            throw new ForbiddenException(decision.reason());
-        }
+        permissions.platform(organisations.currentActor()).orForbid();
     }
 }

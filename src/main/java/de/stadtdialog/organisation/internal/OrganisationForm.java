@@ -1,5 +1,8 @@
 package de.stadtdialog.organisation.internal;
 
+import static de.stadtdialog.shared.text.Texts.blankToNull;
+import static de.stadtdialog.shared.text.Texts.orEmpty;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -52,29 +55,21 @@ public class OrganisationForm {
         OrganisationForm form = new OrganisationForm();
         form.name = o.name();
         form.slug = o.slug();
-        form.description = nz(o.description());
-        form.logoAlt = nz(o.logoAlt());
-        form.contactEmail = nz(o.contactEmail());
-        form.contactPhone = nz(o.contactPhone());
-        form.contactAddress = nz(o.contactAddress());
-        form.website = nz(o.website());
-        form.imprintMd = nz(o.imprintMd());
-        form.privacyMd = nz(o.privacyMd());
-        form.netiquetteMd = nz(o.netiquetteMd());
+        form.description = orEmpty(o.description());
+        form.logoAlt = orEmpty(o.logoAlt());
+        form.contactEmail = orEmpty(o.contactEmail());
+        form.contactPhone = orEmpty(o.contactPhone());
+        form.contactAddress = orEmpty(o.contactAddress());
+        form.website = orEmpty(o.website());
+        form.imprintMd = orEmpty(o.imprintMd());
+        form.privacyMd = orEmpty(o.privacyMd());
+        form.netiquetteMd = orEmpty(o.netiquetteMd());
         return form;
     }
 
     Organisation toOrganisation(long id, String slug, String logoKey) {
-        return new Organisation(id, slug, name.trim(), blank(description), logoKey, logoKey == null ? null : blank(logoAlt),
-                blank(contactEmail), blank(contactPhone), blank(contactAddress), blank(website), blank(imprintMd),
-                blank(privacyMd), blank(netiquetteMd));
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return new Organisation(id, slug, name.trim(), blankToNull(description), logoKey, logoKey == null ? null : blankToNull(logoAlt),
+                blankToNull(contactEmail), blankToNull(contactPhone), blankToNull(contactAddress), blankToNull(website), blankToNull(imprintMd),
+                blankToNull(privacyMd), blankToNull(netiquetteMd));
     }
 }

@@ -90,7 +90,7 @@ class ProjectAdminController {
         }
         String slug = slugFor(form, 0, result);
         Areas.problem(form.areaGeojson).ifPresent(key -> result.rejectValue("areaGeojson", key));
-        String imageKey = storeImage(image, form, result);
+        String imageKey = images.storeWithAlternativeText(image, form.imageAlt, result, "image", "imageAlt");
         if (result.hasErrors()) {
             return form(model, null, form, FormErrors.of(result, ui));
         }
@@ -123,7 +123,7 @@ class ProjectAdminController {
         String slug = slugFor(form, id, result);
         Areas.problem(form.areaGeojson).ifPresent(key -> result.rejectValue("areaGeojson", key));
         String imageKey = form.removeImage ? null : project.imageKey();
-        String uploaded = storeImage(image, form, result);
+        String uploaded = images.storeWithAlternativeText(image, form.imageAlt, result, "image", "imageAlt");
         if (uploaded != null) {
             imageKey = uploaded;
         } else if (imageKey != null && form.imageAlt.isBlank()) {
@@ -223,20 +223,5 @@ class ProjectAdminController {
             result.rejectValue("slug", "slug.taken");
         }
         return slug;
-    }
-
-    private String storeImage(MultipartFile image, ProjectForm form, BindingResult result) {
-        if (image == null || image.isEmpty()) {
-            return null;
-        }
-        if (form.imageAlt.isBlank()) {
-            result.rejectValue("imageAlt", "image.alt-required");
-            return null;
-        }
-        Optional<String> key = images.store(image);
-        if (key.isEmpty()) {
-            FormErrors.reject(result, "image", "image.invalid");
-        }
-        return key.orElse(null);
     }
 }

@@ -1,5 +1,8 @@
 package de.stadtdialog.project.internal;
 
+import static de.stadtdialog.shared.text.Texts.blankToNull;
+import static de.stadtdialog.shared.text.Texts.orEmpty;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,14 +73,14 @@ public class ProjectForm {
         form.title = p.title();
         form.slug = p.slug();
         form.teaser = p.teaser();
-        form.descriptionMd = nz(p.descriptionMd());
-        form.resultsMd = nz(p.resultsMd());
-        form.easyLanguageMd = nz(p.easyLanguageMd());
-        form.imageAlt = nz(p.imageAlt());
-        form.areaGeojson = nz(p.areaGeojson());
-        form.contactName = nz(p.contactName());
-        form.contactEmail = nz(p.contactEmail());
-        form.contactPhone = nz(p.contactPhone());
+        form.descriptionMd = orEmpty(p.descriptionMd());
+        form.resultsMd = orEmpty(p.resultsMd());
+        form.easyLanguageMd = orEmpty(p.easyLanguageMd());
+        form.imageAlt = orEmpty(p.imageAlt());
+        form.areaGeojson = orEmpty(p.areaGeojson());
+        form.contactName = orEmpty(p.contactName());
+        form.contactEmail = orEmpty(p.contactEmail());
+        form.contactPhone = orEmpty(p.contactPhone());
         form.visibility = p.visibility();
         form.topicIds = new ArrayList<>(topicIds);
         form.districtIds = new ArrayList<>(districtIds);
@@ -85,17 +88,9 @@ public class ProjectForm {
     }
 
     ProjectDraft toDraft(String slug, String imageKey) {
-        return new ProjectDraft(organisationId, slug, title.trim(), teaser.trim(), blank(descriptionMd), blank(resultsMd),
-                blank(easyLanguageMd), imageKey, imageKey == null ? null : blank(imageAlt), blank(areaGeojson),
-                blank(contactName), blank(contactEmail), blank(contactPhone), visibility,
+        return new ProjectDraft(organisationId, slug, title.trim(), teaser.trim(), blankToNull(descriptionMd), blankToNull(resultsMd),
+                blankToNull(easyLanguageMd), imageKey, imageKey == null ? null : blankToNull(imageAlt), blankToNull(areaGeojson),
+                blankToNull(contactName), blankToNull(contactEmail), blankToNull(contactPhone), visibility,
                 topicIds == null ? List.of() : topicIds, districtIds == null ? List.of() : districtIds);
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

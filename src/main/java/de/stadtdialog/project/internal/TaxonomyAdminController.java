@@ -10,10 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import de.stadtdialog.permission.Decision;
 import de.stadtdialog.permission.PermissionEvaluator;
 import de.stadtdialog.project.ProjectPermissions;
-import de.stadtdialog.shared.web.ForbiddenException;
 import de.stadtdialog.shared.web.NotFoundException;
 
 /** Administrators keep the city's topics and districts, which projects are filed under. */
@@ -96,9 +94,6 @@ class TaxonomyAdminController {
     }
 
     private void requireAdmin() {
-        Decision decision = evaluator.platform(permissions.currentActor());
-        if (decision.denied()) {
-            throw new ForbiddenException(decision.reason());
-        }
+        evaluator.platform(permissions.currentActor()).orForbid();
     }
 }

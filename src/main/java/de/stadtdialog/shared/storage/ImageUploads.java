@@ -10,7 +10,10 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.multipart.MultipartFile;
+
+import de.stadtdialog.shared.web.FormErrors;
 
 /**
  * Accepts an uploaded image only after decoding it, then re-encodes it scaled down: what is stored
@@ -26,6 +29,29 @@ public class ImageUploads {
 
     public ImageUploads(FileStorage storage) {
         this.storage = storage;
+    }
+
+    /**
+     * Stores an image uploaded with a form together with its alternative text. Without a file,
+     * nothing happens; a file without alternative text or that is no readable image is rejected
+     * on the form's fields.
+     *
+     * @return the storage key, or null when nothing was stored
+     */
+    public String storeWithAlternativeText(MultipartFile file, String alternativeText, BindingResult result,
+            String fileField, String altField) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        if (alternativeText == null || alternativeText.isBlank()) {
+            result.rejectValue(altField, "image.alt-required");
+            return null;
+        }
+        Optional<String> key = store(file);
+        if (key.isEmpty()) {
+            FormErrors.reject(result, fileField, "image.invalid");
+        }
+        return key.orElse(null);
     }
 
     /** @return the storage key, or empty when the file is not a JPEG or PNG image we can read */

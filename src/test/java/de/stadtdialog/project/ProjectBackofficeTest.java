@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import javax.imageio.ImageIO;
@@ -201,6 +203,11 @@ class ProjectBackofficeTest {
         assertThat(body(initiator.upload(url, notAnImage, with(fields, "imageAlt", "Ein Platz"))))
                 .contains("Die Datei konnte nicht als Bild gelesen werden");
 
+        long filesBefore = storedFiles();
+        assertThat(body(initiator.upload(url, png("bild.png", 400, 300), with(fields, "imageAlt", "Ein Platz",
+                "areaGeojson", "{kaputt")))).contains("Das ist kein gültiges GeoJSON");
+        assertThat(storedFiles()).as("a refused form keeps no image").isEqualTo(filesBefore);
+
         initiator.upload(url, png("bild.png", 2000, 1000), with(fields, "imageAlt", "Der Platz mit alten Linden"));
         String page = body(new Browser(mvc).get(project.url()));
         assertThat(page).contains("alt=\"Der Platz mit alten Linden\"");
@@ -210,6 +217,16 @@ class ProjectBackofficeTest {
         BufferedImage stored = ImageIO.read(new ByteArrayInputStream(image.getResponse().getContentAsByteArray()));
         assertThat(stored.getWidth()).isEqualTo(1600);
         assertThat(stored.getHeight()).isEqualTo(800);
+    }
+
+    private static long storedFiles() throws Exception {
+        Path uploads = Path.of("target", "test-uploads");
+        if (!Files.isDirectory(uploads)) {
+            return 0;
+        }
+        try (var files = Files.list(uploads)) {
+            return files.count();
+        }
     }
 
     private static MockMultipartFile png(String name, int width, int height) throws Exception {

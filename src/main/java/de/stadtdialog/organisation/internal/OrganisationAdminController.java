@@ -69,6 +69,7 @@ class OrganisationAdminController {
         String slug = slugFor(form, 0, result);
         String logoKey = images.storeWithAlternativeText(logo, form.logoAlt, result, "logo", "logoAlt");
         if (result.hasErrors()) {
+            images.discard(logoKey);
             return form(model, null, form, FormErrors.of(result, ui));
         }
         long id = repository.insert(form.toOrganisation(0, slug, logoKey));
@@ -99,6 +100,7 @@ class OrganisationAdminController {
             result.rejectValue("logoAlt", "image.alt-required");
         }
         if (result.hasErrors()) {
+            images.discard(uploaded);
             return form(model, existing, form, FormErrors.of(result, ui));
         }
         repository.update(form.toOrganisation(id, slug, logoKey));

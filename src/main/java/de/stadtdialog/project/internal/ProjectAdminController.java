@@ -92,6 +92,7 @@ class ProjectAdminController {
         Areas.problem(form.areaGeojson).ifPresent(key -> result.rejectValue("areaGeojson", key));
         String imageKey = images.storeWithAlternativeText(image, form.imageAlt, result, "image", "imageAlt");
         if (result.hasErrors()) {
+            images.discard(imageKey);
             return form(model, null, form, FormErrors.of(result, ui));
         }
         long id = projects.create(form.toDraft(slug, imageKey));
@@ -130,6 +131,7 @@ class ProjectAdminController {
             result.rejectValue("imageAlt", "image.alt-required");
         }
         if (result.hasErrors()) {
+            images.discard(uploaded);
             return form(model, project, form, FormErrors.of(result, ui));
         }
         projects.update(id, form.toDraft(slug, imageKey));

@@ -54,6 +54,13 @@ public class ImageUploads {
         return key.orElse(null);
     }
 
+    /** Removes an image stored with a form that was then refused for other reasons. */
+    public void discard(String key) {
+        if (key != null) {
+            storage.delete(key);
+        }
+    }
+
     /** @return the storage key, or empty when the file is not a JPEG or PNG image we can read */
     public Optional<String> store(MultipartFile file) {
         if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {

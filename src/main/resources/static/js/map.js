@@ -37,6 +37,33 @@
     }
   }
 
+  // The project form: the GeoJSON field stays the way to enter an area (keyboard, screen reader,
+  // polygons); the map shows what it holds, and a click on the map sets a point there.
+  function edit(map, layer, field) {
+    var redraw = function () {
+      try {
+        var value = field.value.trim();
+        layer.clearLayers();
+        if (value) {
+          show(map, layer, JSON.parse(value));
+        }
+      } catch (e) {
+        // Invalid GeoJSON is explained by the server when the form is sent.
+      }
+    };
+    field.addEventListener('input', redraw);
+    map.on('click', function (event) {
+      var point = { type: 'Point', coordinates: [round(event.latlng.lng), round(event.latlng.lat)] };
+      field.value = JSON.stringify(point);
+      redraw();
+    });
+    redraw();
+  }
+
+  function round(value) {
+    return Math.round(value * 100000) / 100000;
+  }
+
   function init(element) {
     if (!window.L || element.dataset.ready) {
       return;
@@ -57,6 +84,10 @@
       }
     }).addTo(map);
 
+    if (element.dataset.editTarget) {
+      edit(map, layer, document.getElementById(element.dataset.editTarget));
+      return;
+    }
     if (element.dataset.geojson) {
       show(map, layer, JSON.parse(element.dataset.geojson));
       return;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.stadtdialog.demo.DemoContent;
@@ -42,6 +43,7 @@ class InitiatorJourneyTest {
                 .fill(By.id("descriptionMd"), "Wir planen **30 neue Bänke** unter Bäumen.")
                 .fill(By.id("areaGeojson"), "{\"type\":\"Polygon\",\"coordinates\":[[[7.7530,49.4480],[7.7600,49.4480],"
                         + "[7.7600,49.4440],[7.7530,49.4440],[7.7530,49.4480]]]}");
+        waitFor(driver, "return document.querySelectorAll('.map path.leaflet-interactive').length === 1;");
         keys.tabTo(By.cssSelector("main form button[type=submit]")).follow();
         assertThat(driver.findElement(By.cssSelector("main .notice")).getText()).contains("Das Projekt ist angelegt");
 
@@ -69,6 +71,19 @@ class InitiatorJourneyTest {
         session.open("/projekte/" + de.stadtdialog.shared.text.Slugs.slugify(title));
         assertThat(driver.findElement(By.cssSelector(".timeline")).getText()).contains("Ideen sammeln", "Auswertung");
         waitFor(driver, "return document.querySelectorAll('.map path.leaflet-interactive').length === 1;");
+    }
+
+    @Test
+    void withAMouseAClickOnTheFormsMapSetsThePointOfTheArea() {
+        ChromeDriver driver = Chromium.driver();
+        BrowserSession session = new BrowserSession(driver, port);
+        session.reset();
+        session.login("umwelt", DemoContent.PASSWORD);
+        session.open("/verwaltung/projekte/neu");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("form .map")), 40, 20).click().perform();
+        String area = driver.findElement(By.id("areaGeojson")).getDomProperty("value");
+        assertThat(area).startsWith("{\"type\":\"Point\",\"coordinates\":[7.7");
+        waitFor(driver, "return document.querySelectorAll('form .map .leaflet-marker-icon').length === 1;");
     }
 
     private static void addPhase(Keyboard keys, String title, LocalDate start, LocalDate end) {

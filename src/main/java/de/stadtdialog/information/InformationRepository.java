@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
+
 @Repository
 class InformationRepository {
 
@@ -22,12 +24,12 @@ class InformationRepository {
 
     List<InformationPost> posts(long phaseId) {
         return jdbc.sql("select " + COLUMNS + " from information_post where phase_id = ? order by published_on desc, id desc")
-                .param(phaseId).query(InformationPost.class).list();
+                .param(phaseId).query(RecordRowMapper.of(InformationPost.class)).list();
     }
 
     Optional<InformationPost> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from information_post where id = ?").param(id)
-                .query(InformationPost.class).optional();
+                .query(RecordRowMapper.of(InformationPost.class)).optional();
     }
 
     long count(long phaseId) {
@@ -53,6 +55,6 @@ class InformationRepository {
 
     List<InformationPost> byAuthor(long accountId) {
         return jdbc.sql("select " + COLUMNS + " from information_post where author_id = ? order by id")
-                .param(accountId).query(InformationPost.class).list();
+                .param(accountId).query(RecordRowMapper.of(InformationPost.class)).list();
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
+
 @Repository
 class PageRepository {
 
@@ -19,12 +21,12 @@ class PageRepository {
 
     Optional<Page> find(PageKey key) {
         return jdbc.sql("select page_key, title, body_md, version, updated_at from page where page_key = ?")
-                .param(key.path()).query(Page.class).optional();
+                .param(key.path()).query(RecordRowMapper.of(Page.class)).optional();
     }
 
     List<Page> all() {
         return jdbc.sql("select page_key, title, body_md, version, updated_at from page order by page_key")
-                .query(Page.class).list();
+                .query(RecordRowMapper.of(Page.class)).list();
     }
 
     void update(PageKey key, String title, String bodyMd, Instant now) {
@@ -41,11 +43,11 @@ class PageRepository {
 
     List<BarrierReport> reports() {
         return jdbc.sql("select id, page_url, description, email, created_at from barrier_report order by created_at desc")
-                .query(BarrierReport.class).list();
+                .query(RecordRowMapper.of(BarrierReport.class)).list();
     }
 
     List<BarrierReport> reportsBy(long accountId) {
         return jdbc.sql("select id, page_url, description, email, created_at from barrier_report where account_id = ?")
-                .param(accountId).query(BarrierReport.class).list();
+                .param(accountId).query(RecordRowMapper.of(BarrierReport.class)).list();
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
+
 @Repository
 public class AccountRepository {
 
@@ -64,14 +66,14 @@ public class AccountRepository {
     }
 
     public Optional<AccountRow> findById(long id) {
-        return jdbc.sql("select " + COLUMNS + " from account where id = ?").param(id).query(AccountRow.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from account where id = ?").param(id).query(RecordRowMapper.of(AccountRow.class)).optional();
     }
 
     public Optional<AccountRow> findByLogin(String usernameOrEmail) {
         String key = key(usernameOrEmail);
         return jdbc.sql("select " + COLUMNS + " from account where email_key = :key or username_key = :key")
                 .param("key", key)
-                .query(AccountRow.class)
+                .query(RecordRowMapper.of(AccountRow.class))
                 .list()
                 .stream()
                 .findFirst();
@@ -79,7 +81,7 @@ public class AccountRepository {
 
     Optional<AccountRow> findByEmail(String email) {
         return jdbc.sql("select " + COLUMNS + " from account where email_key = ?").param(key(email))
-                .query(AccountRow.class).optional();
+                .query(RecordRowMapper.of(AccountRow.class)).optional();
     }
 
     boolean usernameTaken(String username) {
@@ -135,7 +137,7 @@ public class AccountRepository {
     Optional<TokenRow> findToken(String hash, TokenPurpose purpose) {
         return jdbc.sql("select account_id, new_email, expires_at, used_at from account_token "
                 + "where token_hash = ? and purpose = ?")
-                .params(hash, purpose.name()).query(TokenRow.class).optional();
+                .params(hash, purpose.name()).query(RecordRowMapper.of(TokenRow.class)).optional();
     }
 
     /** @return whether this call used the token (false when another request was first) */

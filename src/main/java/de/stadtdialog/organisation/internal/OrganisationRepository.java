@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.permission.OrgRole;
 import de.stadtdialog.shared.jdbc.RecordParameters;
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
 
 @Repository
 public class OrganisationRepository {
@@ -28,17 +29,17 @@ public class OrganisationRepository {
     }
 
     public List<Organisation> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from organisation order by name").query(Organisation.class).list();
+        return jdbc.sql("select " + COLUMNS + " from organisation order by name").query(RecordRowMapper.of(Organisation.class)).list();
     }
 
     public Optional<Organisation> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from organisation where id = ?").param(id)
-                .query(Organisation.class).optional();
+                .query(RecordRowMapper.of(Organisation.class)).optional();
     }
 
     public Optional<Organisation> findBySlug(String slug) {
         return jdbc.sql("select " + COLUMNS + " from organisation where slug = ?").param(slug)
-                .query(Organisation.class).optional();
+                .query(RecordRowMapper.of(Organisation.class)).optional();
     }
 
     boolean slugTaken(String slug, long exceptId) {
@@ -86,7 +87,7 @@ public class OrganisationRepository {
 
     public List<MemberRow> members(long organisationId) {
         return jdbc.sql("select account_id, role from membership where organisation_id = ? order by account_id")
-                .param(organisationId).query(MemberRow.class).list();
+                .param(organisationId).query(RecordRowMapper.of(MemberRow.class)).list();
     }
 
     public void putMember(long organisationId, long accountId, OrgRole role) {

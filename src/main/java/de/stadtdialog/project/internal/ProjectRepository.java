@@ -16,6 +16,7 @@ import de.stadtdialog.project.Phase;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectStatus;
 import de.stadtdialog.shared.jdbc.RecordParameters;
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
 
 @Repository
 public class ProjectRepository {
@@ -33,18 +34,18 @@ public class ProjectRepository {
     }
 
     public Optional<Project> findById(long id) {
-        return jdbc.sql("select " + COLUMNS + " from project where id = ?").param(id).query(Project.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from project where id = ?").param(id).query(RecordRowMapper.of(Project.class)).optional();
     }
 
     public Optional<Project> findBySlug(String slug) {
-        return jdbc.sql("select " + COLUMNS + " from project where slug = ?").param(slug).query(Project.class)
+        return jdbc.sql("select " + COLUMNS + " from project where slug = ?").param(slug).query(RecordRowMapper.of(Project.class))
                 .optional();
     }
 
     /** Projects anyone may see in lists: published (or archived) and public. */
     List<Project> findListed() {
         return jdbc.sql("select " + COLUMNS + " from project where status in ('PUBLISHED', 'ARCHIVED') "
-                + "and visibility = 'PUBLIC' order by id").query(Project.class).list();
+                + "and visibility = 'PUBLIC' order by id").query(RecordRowMapper.of(Project.class)).list();
     }
 
     List<Project> findByOrganisations(Collection<Long> organisationIds) {
@@ -52,11 +53,11 @@ public class ProjectRepository {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from project where organisation_id in (:ids) order by updated_at desc")
-                .param("ids", organisationIds).query(Project.class).list();
+                .param("ids", organisationIds).query(RecordRowMapper.of(Project.class)).list();
     }
 
     List<Project> findAll() {
-        return jdbc.sql("select " + COLUMNS + " from project order by updated_at desc").query(Project.class).list();
+        return jdbc.sql("select " + COLUMNS + " from project order by updated_at desc").query(RecordRowMapper.of(Project.class)).list();
     }
 
     boolean slugTaken(String slug, long exceptId) {
@@ -100,13 +101,13 @@ public class ProjectRepository {
     }
 
     public Optional<Phase> findPhase(long phaseId) {
-        return jdbc.sql("select " + PHASE_COLUMNS + " from phase where id = ?").param(phaseId).query(Phase.class)
+        return jdbc.sql("select " + PHASE_COLUMNS + " from phase where id = ?").param(phaseId).query(RecordRowMapper.of(Phase.class))
                 .optional();
     }
 
     public List<Phase> phases(long projectId) {
         return jdbc.sql("select " + PHASE_COLUMNS + " from phase where project_id = ? order by starts_on, id")
-                .param(projectId).query(Phase.class).list();
+                .param(projectId).query(RecordRowMapper.of(Phase.class)).list();
     }
 
     /** The phases of many projects in one query, by project id. */
@@ -116,7 +117,7 @@ public class ProjectRepository {
             return byProject;
         }
         jdbc.sql("select " + PHASE_COLUMNS + " from phase where project_id in (:ids) order by starts_on, id")
-                .param("ids", projectIds).query(Phase.class).list()
+                .param("ids", projectIds).query(RecordRowMapper.of(Phase.class)).list()
                 .forEach(phase -> byProject.computeIfAbsent(phase.projectId(), id -> new java.util.ArrayList<>())
                         .add(phase));
         return byProject;

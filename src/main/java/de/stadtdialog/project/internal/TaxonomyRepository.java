@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.stadtdialog.project.Taxonomy;
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
 
 @Repository
 class TaxonomyRepository implements Taxonomy {
@@ -49,7 +50,7 @@ class TaxonomyRepository implements Taxonomy {
     }
 
     List<Term> terms(Kind kind) {
-        return jdbc.sql("select id, name from " + kind.table + " order by name").query(Term.class).list();
+        return jdbc.sql("select id, name from " + kind.table + " order by name").query(RecordRowMapper.of(Term.class)).list();
     }
 
     @Override

@@ -1,0 +1,137 @@
+package de.stadtdialog.shared.jdbc;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Maps rows to records by column name ({@code organisation_id} → {@code organisationId}), reading
+ * each value with the JDBC call both H2 and PostgreSQL support for its type. Unlike a mapper that
+ * probes for columns by trying names, it never provokes an exception per column and row.
+ */
+public final class RecordRowMapper<T extends Record> implements RowMapper<T> {
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return new Shape(type);
+        }
+    };
+
+    private final Shape shape;
+    private ResultSet indexed;
+    private int[] columns;
+
+    private RecordRowMapper(Class<T> type) {
+        this.shape = SHAPES.get(type);
+    }
+
+    public static <T extends Record> RecordRowMapper<T> of(Class<T> type) {
+        return new RecordRowMapper<>(type);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T mapRow(ResultSet rs, int rowNum) throws SQLException {
+        if (rs != indexed) {
+            columns = shape.columnsIn(rs.getMetaData());
+            indexed = rs;
+        }
+        Object[] values = new Object[shape.components.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(rs, columns[i], shape.components[i].getType());
+        }
+        try {
+            return (T) shape.constructor.newInstance(values);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("Cannot create " + shape.constructor.getDeclaringClass(), e);
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Object read(ResultSet rs, int column, Class<?> type) throws SQLException {
+        if (type == String.class) {
+            return rs.getString(column);
+        }
+        if (type == long.class) {
+            return rs.getLong(column);
+        }
+        if (type == int.class) {
+            return rs.getInt(column);
+        }
+        if (type == boolean.class) {
+            return rs.getBoolean(column);
+        }
+        if (type == Long.class) {
+            long value = rs.getLong(column);
+            return rs.wasNull() ? null : value;
+        }
+        if (type == Instant.class) {
+            Timestamp value = rs.getTimestamp(column);
+            return value == null ? null : value.toInstant();
+        }
+        if (type == LocalDate.class) {
+            return rs.getObject(column, LocalDate.class);
+        }
+        if (type.isEnum()) {
+            String name = rs.getString(column);
+            return name == null ? null : Enum.valueOf((Class<Enum>) type, name);
+        }
+        return rs.getObject(column, type);
+    }
+
+    private static final class Shape {
+
+        final RecordComponent[] components;
+        final Constructor<?> constructor;
+        final String[] columnNames;
+
+        Shape(Class<?> type) {
+            this.components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            columnNames = new String[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                columnNames[i] = underscore(components[i].getName());
+            }
+            try {
+                this.constructor = type.getDeclaredConstructor(types);
+                this.constructor.setAccessible(true);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " is not a record", e);
+            }
+        }
+
+        int[] columnsIn(ResultSetMetaData metaData) throws SQLException {
+            Map<String, Integer> byName = new HashMap<>();
+            for (int i = 1; i <= metaData.getColumnCount(); i++) {
+                byName.put(metaData.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
+            }
+            int[] columns = new int[columnNames.length];
+            for (int i = 0; i < columnNames.length; i++) {
+                Integer index = byName.get(columnNames[i]);
+                if (index == null) {
+                    throw new IllegalStateException("The query has no column " + columnNames[i] + " for "
+                            + constructor.getDeclaringClass().getSimpleName());
+                }
+                columns[i] = index;
+            }
+            return columns;
+        }
+
+        private static String underscore(String camel) {
+            return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        }
+    }
+}

@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import de.stadtdialog.account.Accounts;
@@ -59,9 +62,11 @@ class InformationFormat implements ParticipationFormat, PersonalDataSource {
 
     @Override
     public Content render(PhaseContext phase) {
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(LocaleContextHolder.getLocale());
         List<RenderedPost> rendered = posts.posts(phase.phaseId()).stream()
-                .map(post -> new RenderedPost(post.title(), post.publishedOn(), accounts.displayName(post.authorId()),
-                        markdown.render(post.bodyMd(), 4)))
+                .map(post -> new RenderedPost(post.title(), post.publishedOn(), dates.format(post.publishedOn()),
+                        accounts.displayName(post.authorId()), markdown.render(post.bodyMd(), 4)))
                 .toList();
         return output -> templates.render("information/phase.jte",
                 Map.of("phase", phase, "posts", rendered, "setupPath", setupPath(phase.phaseId())), output);

@@ -67,7 +67,9 @@ class ProjectBackofficeTest {
 
         String page = body(new Browser(mvc).get("/projekte/" + slug));
         assertThat(page).contains(title, "Läuft", "Zeitleiste", "Informieren", "Auswerten", "Auftakt",
-                "<strong>heute</strong>", "<strong>Grün</strong>", "timeline__item--active", "timeline__item--upcoming");
+                "<strong>heute</strong>", "<strong>Grün</strong>", "timeline__item--active", "timeline__item--upcoming",
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(java.util.Locale.GERMAN).format(today));
         assertThat(body(new Browser(mvc).get("/projekte?status=laeuft"))).contains(title);
         assertThat(body(new Browser(mvc).get("/projekte?status=geplant"))).doesNotContain(title);
         assertThat(body(new Browser(mvc).get("/projekte/karte.geojson"))).contains(title, "7.7689");

@@ -30,7 +30,7 @@ class AccountSettingsTest {
     @Test
     void aNewAddressTakesEffectOnceConfirmed() throws Exception {
         TestAccount account = data.account();
-        Browser browser = loggedIn(account);
+        Browser browser = Browser.loggedIn(mvc, account);
         String newEmail = TestData.unique("neu") + "@example.org";
         assertThat(browser.post("/konto/email", "email", newEmail, "currentPassword", TestData.PASSWORD)
                 .getResponse().getRedirectedUrl()).isEqualTo("/konto?email-gesendet=");
@@ -41,7 +41,7 @@ class AccountSettingsTest {
 
     @Test
     void changingTheAddressNeedsTheCurrentPassword() throws Exception {
-        Browser browser = loggedIn(data.account());
+        Browser browser = Browser.loggedIn(mvc, data.account());
         assertThat(body(browser.post("/konto/email", "email", "x@example.org", "currentPassword", "falsch")))
                 .contains("Das aktuelle Passwort ist nicht richtig", "value=\"x@example.org\"");
     }
@@ -49,7 +49,7 @@ class AccountSettingsTest {
     @Test
     void changingThePasswordChecksItLikeRegistration() throws Exception {
         TestAccount account = data.account();
-        Browser browser = loggedIn(account);
+        Browser browser = Browser.loggedIn(mvc, account);
         assertThat(body(browser.post("/konto/passwort", "currentPassword", TestData.PASSWORD, "password", "kurz")))
                 .contains("mindestens 10 Zeichen");
         browser.post("/konto/passwort", "currentPassword", TestData.PASSWORD, "password", "Neue Wege an der Lauter");
@@ -67,7 +67,7 @@ class AccountSettingsTest {
                 initiator.id());
         assertThat(body(new Browser(mvc).get(project.url()))).contains("Neuigkeit", initiator.username());
 
-        Browser browser = loggedIn(initiator);
+        Browser browser = Browser.loggedIn(mvc, initiator);
         assertThat(body(browser.post("/konto/loeschen", "currentPassword", TestData.PASSWORD)))
                 .as("deleting needs an explicit confirmation").contains("Bitte bestätigen Sie, dass Sie Ihr Konto");
         assertThat(browser.post("/konto/loeschen", "currentPassword", TestData.PASSWORD, "confirm", "true")
@@ -87,14 +87,8 @@ class AccountSettingsTest {
         var project = data.project(organisation).phase("Information", 0, 5).create();
         information.publish(project.phaseIds().get(0), "Mein Beitrag", "Inhalt", java.time.LocalDate.now(),
                 initiator.id());
-        String json = body(loggedIn(initiator).get("/konto/daten.json"));
+        String json = body(Browser.loggedIn(mvc, initiator).get("/konto/daten.json"));
         assertThat(json).contains("\"memberships\"", organisation.name(), "INITIATOR", "\"informationPosts\"",
                 "Mein Beitrag");
-    }
-
-    private Browser loggedIn(TestAccount account) throws Exception {
-        Browser browser = new Browser(mvc).from(TestData.unique("198.18.0."));
-        browser.login(account.email(), TestData.PASSWORD);
-        return browser;
     }
 }

@@ -26,7 +26,7 @@ class AdministrationTest {
 
     @Test
     void anAdministratorCreatesAnOrganisationAndMakesSomeoneItsInitiator() throws Exception {
-        Browser admin = loggedIn(data.admin());
+        Browser admin = Browser.loggedIn(mvc, data.admin());
         String name = TestData.unique("Referat Grünflächen ");
         MvcResult created = admin.post("/verwaltung/organisationen/neu", "name", name, "description", "Parks und Plätze",
                 "contactEmail", "gruen@example.org");
@@ -37,7 +37,7 @@ class AdministrationTest {
         assertThat(body(admin.post(url + "/mitglieder", "login", "niemand@example.org", "role", "MODERATOR")))
                 .contains("Es gibt kein aktives Konto");
 
-        Browser initiator = loggedIn(colleague);
+        Browser initiator = Browser.loggedIn(mvc, colleague);
         assertThat(body(initiator.get("/verwaltung"))).contains("Neues Projekt");
         assertThat(body(initiator.get("/verwaltung/projekte/neu"))).contains(name);
         assertThat(body(new Browser(mvc).get("/organisationen"))).contains(name);
@@ -46,14 +46,14 @@ class AdministrationTest {
     @Test
     void aSecondOrganisationCannotTakeAnExistingAddress() throws Exception {
         var existing = data.organisation();
-        Browser admin = loggedIn(data.admin());
+        Browser admin = Browser.loggedIn(mvc, data.admin());
         assertThat(body(admin.post("/verwaltung/organisationen/neu", "name", "Doppelt", "slug", existing.slug())))
                 .contains("Diese Adresse ist bereits vergeben", "value=\"Doppelt\"");
     }
 
     @Test
     void onlyAdministratorsManageOrganisationsAndPages() throws Exception {
-        Browser citizen = loggedIn(data.account());
+        Browser citizen = Browser.loggedIn(mvc, data.account());
         MvcResult result = citizen.get("/verwaltung/organisationen");
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
         assertThat(body(result)).contains("Kein Zugriff", "Dafür fehlt Ihnen die Berechtigung");
@@ -64,7 +64,7 @@ class AdministrationTest {
 
     @Test
     void editingTheTermsRaisesTheVersionNewRegistrationsAgreeTo() throws Exception {
-        Browser admin = loggedIn(data.admin());
+        Browser admin = Browser.loggedIn(mvc, data.admin());
         String before = body(new Browser(mvc).get("/nutzungsbedingungen"));
         String text = "Neue Regeln " + TestData.unique("");
         admin.post("/verwaltung/seiten/nutzungsbedingungen", "title", "Nutzungsbedingungen", "bodyMd", text);
@@ -84,25 +84,19 @@ class AdministrationTest {
                 "email", "");
         assertThat(body(visitor.get(sent.getResponse().getRedirectedUrl()))).contains("Vielen Dank");
         assertThat(mailbox.latestTo(admin.email()).body()).contains(description, "/projekte");
-        assertThat(body(loggedIn(admin).get("/verwaltung/barrieremeldungen"))).contains(description);
+        assertThat(body(Browser.loggedIn(mvc, admin).get("/verwaltung/barrieremeldungen"))).contains(description);
     }
 
     @Test
     void administratorsKeepTheTopicsProjectsAreFiledUnder() throws Exception {
-        Browser admin = loggedIn(data.admin());
+        Browser admin = Browser.loggedIn(mvc, data.admin());
         String topic = TestData.unique("Klimaschutz ");
         admin.post("/verwaltung/stammdaten/themen", "name", topic);
         assertThat(body(new Browser(mvc).get("/projekte"))).contains(topic);
         String again = admin.post("/verwaltung/stammdaten/themen", "name", topic.toUpperCase()).getResponse()
                 .getRedirectedUrl();
         assertThat(body(admin.get(again))).contains("Diesen Namen gibt es schon");
-        assertThat(loggedIn(data.account()).post("/verwaltung/stammdaten/stadtteile", "name", "Neu").getResponse()
+        assertThat(Browser.loggedIn(mvc, data.account()).post("/verwaltung/stammdaten/stadtteile", "name", "Neu").getResponse()
                 .getStatus()).isEqualTo(403);
-    }
-
-    private Browser loggedIn(TestAccount account) throws Exception {
-        Browser browser = new Browser(mvc).from(TestData.unique("100.65.0."));
-        browser.login(account.email(), TestData.PASSWORD);
-        return browser;
     }
 }

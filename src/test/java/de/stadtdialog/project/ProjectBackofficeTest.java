@@ -36,7 +36,7 @@ class ProjectBackofficeTest {
     @Test
     void anInitiatorCreatesAProjectWithTwoPhasesAndANewsPostAndPublishesIt() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         LocalDate today = LocalDate.now();
         String title = TestData.unique("Neuer Quartiersplatz ");
 
@@ -78,7 +78,7 @@ class ProjectBackofficeTest {
     @Test
     void overlappingPhasesAreRejectedWithAMessageNamingThem() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         var project = data.project(organisation).phase("Ideen sammeln", 0, 10).draft().create();
         LocalDate today = LocalDate.now();
         String response = body(initiator.post("/verwaltung/projekte/" + project.id() + "/phasen", "title", "Bewerten",
@@ -98,7 +98,7 @@ class ProjectBackofficeTest {
     @Test
     void deletingAPhaseAsksFirstAndNamesWhatGoesWithIt() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         var project = data.project(organisation).phase("Auftakt", 0, 5).phase("Dialog", 6, 20).create();
         String delete = "/verwaltung/projekte/" + project.id() + "/phasen/" + project.phaseIds().get(0) + "/loeschen";
         assertThat(body(initiator.get(delete))).contains("Möchten Sie die Phase „Auftakt“", "0 Beiträge",
@@ -111,7 +111,7 @@ class ProjectBackofficeTest {
     @Test
     void aProjectWithoutPhasesCannotBePublished() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         var project = data.project(organisation).draft().create();
         String redirect = initiator.post("/verwaltung/projekte/" + project.id() + "/veroeffentlichen").getResponse()
                 .getRedirectedUrl();
@@ -122,7 +122,7 @@ class ProjectBackofficeTest {
     @Test
     void anInitiatorCannotTouchAnotherOrganisationsProject() throws Exception {
         var theirs = data.project(data.organisation()).phase("Info", 0, 3).create();
-        Browser initiator = loggedIn(data.member(data.organisation(), OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(data.organisation(), OrgRole.INITIATOR));
         MvcResult edit = initiator.get("/verwaltung/projekte/" + theirs.id());
         assertThat(edit.getResponse().getStatus()).isEqualTo(403);
         assertThat(body(edit)).contains("Dafür fehlt Ihnen die Berechtigung");
@@ -135,14 +135,14 @@ class ProjectBackofficeTest {
 
     @Test
     void aModeratorCannotCreateProjects() throws Exception {
-        Browser moderator = loggedIn(data.member(data.organisation(), OrgRole.MODERATOR));
+        Browser moderator = Browser.loggedIn(mvc, data.member(data.organisation(), OrgRole.MODERATOR));
         assertThat(moderator.get("/verwaltung/projekte/neu").getResponse().getStatus()).isEqualTo(403);
     }
 
     @Test
     void aProjectFormWithMistakesKeepsTheInputAndExplainsEachField() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         String response = body(initiator.post("/verwaltung/projekte/neu", "organisationId", id(organisation),
                 "title", "", "teaser", "Ein Kurztext, der bleibt", "areaGeojson", "{kaputt", "contactEmail", "keine",
                 "visibility", "PUBLIC"));
@@ -153,7 +153,7 @@ class ProjectBackofficeTest {
     @Test
     void archivedProjectsStayReadableAmongTheFinishedOnes() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         var project = data.project(organisation).phase("Info", 0, 30).create();
         initiator.post("/verwaltung/projekte/" + project.id() + "/archivieren");
         assertThat(body(new Browser(mvc).get(project.url()))).contains("Dieses Projekt ist archiviert",
@@ -164,15 +164,15 @@ class ProjectBackofficeTest {
     @Test
     void privateProjectsAreOnlyForInvitedPeople() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         var project = data.project(organisation).phase("Info", 0, 30).privateProject().create();
         TestAccount guest = data.account();
         assertThat(new Browser(mvc).get(project.url()).getResponse().getStatus()).isEqualTo(404);
-        assertThat(loggedIn(guest).get(project.url()).getResponse().getStatus()).isEqualTo(404);
+        assertThat(Browser.loggedIn(mvc, guest).get(project.url()).getResponse().getStatus()).isEqualTo(404);
         assertThat(body(new Browser(mvc).get("/projekte"))).doesNotContain(project.title());
 
         initiator.post("/verwaltung/projekte/" + project.id() + "/einladen", "login", guest.username());
-        assertThat(body(loggedIn(guest).get(project.url()))).contains(project.title());
+        assertThat(body(Browser.loggedIn(mvc, guest).get(project.url()))).contains(project.title());
     }
 
     @Test
@@ -181,9 +181,9 @@ class ProjectBackofficeTest {
         TestAccount initiator = data.member(organisation, OrgRole.INITIATOR);
         var project = data.project(organisation).phase("Info", 0, 30).create();
         long phaseId = project.phaseIds().get(0);
-        loggedIn(initiator).post("/verwaltung/phasen/" + phaseId + "/information", "title", "Termin; \"wichtig\"",
+        Browser.loggedIn(mvc, initiator).post("/verwaltung/phasen/" + phaseId + "/information", "title", "Termin; \"wichtig\"",
                 "bodyMd", "=1+1", "publishedOn", LocalDate.now().toString());
-        MvcResult csv = loggedIn(initiator).get("/verwaltung/phasen/" + phaseId + "/export/posts");
+        MvcResult csv = Browser.loggedIn(mvc, initiator).get("/verwaltung/phasen/" + phaseId + "/export/posts");
         assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
         assertThat(body(csv)).contains("\"Termin; \"\"wichtig\"\"\"", "\"'=1+1\"");
         assertThat(new Browser(mvc).get("/verwaltung/phasen/" + phaseId + "/export/posts").getResponse()
@@ -193,7 +193,7 @@ class ProjectBackofficeTest {
     @Test
     void aProjectImageIsReencodedScaledAndNeedsAnAlternativeText() throws Exception {
         TestOrganisation organisation = data.organisation();
-        Browser initiator = loggedIn(data.member(organisation, OrgRole.INITIATOR));
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
         var project = data.project(organisation).phase("Info", 0, 5).create();
         String url = "/verwaltung/projekte/" + project.id();
         String[] fields = { "organisationId", id(organisation), "title", project.title(), "slug", project.slug(),
@@ -241,12 +241,6 @@ class ProjectBackofficeTest {
         String[] all = java.util.Arrays.copyOf(fields, fields.length + more.length);
         System.arraycopy(more, 0, all, fields.length, more.length);
         return all;
-    }
-
-    private Browser loggedIn(TestAccount account) throws Exception {
-        Browser browser = new Browser(mvc).from(TestData.unique("100.64.0."));
-        browser.login(account.email(), TestData.PASSWORD);
-        return browser;
     }
 
     private static String id(TestOrganisation organisation) {

@@ -30,6 +30,13 @@ public class Browser {
         this.mvc = mvc;
     }
 
+    /** A fresh browser, from an address of its own, logged in with the test password. */
+    public static Browser loggedIn(MockMvc mvc, TestData.TestAccount account) throws Exception {
+        Browser browser = new Browser(mvc).from(TestData.unique("192.0.2."));
+        browser.login(account.email(), TestData.PASSWORD);
+        return browser;
+    }
+
     /** Requests come from this address, which login throttling counts separately. */
     public Browser from(String address) {
         this.remoteAddress = address;

@@ -109,6 +109,19 @@ class ProjectBackofficeTest {
     }
 
     @Test
+    void theErrorSummaryListsProblemsInTheOrderOfTheForm() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).draft().create();
+        String response = body(initiator.post("/verwaltung/projekte/" + project.id() + "/phasen", "title", "",
+                "startsOn", "", "endsOn", "", "formatKind", "information:inform", "requirement", "GUEST"));
+        int start = response.indexOf("class=\"error-summary\"");
+        String summary = response.substring(start, response.indexOf("</ul>", start));
+        assertThat(summary.indexOf("einen Titel")).isLessThan(summary.indexOf("wann die Phase beginnt"));
+        assertThat(summary.indexOf("wann die Phase beginnt")).isLessThan(summary.indexOf("wann die Phase endet"));
+    }
+
+    @Test
     void aProjectWithoutPhasesCannotBePublished() throws Exception {
         TestOrganisation organisation = data.organisation();
         Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));

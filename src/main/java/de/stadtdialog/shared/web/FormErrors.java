@@ -1,6 +1,9 @@
 package de.stadtdialog.shared.web;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +25,15 @@ public final class FormErrors {
         return new FormErrors();
     }
 
+    /** The errors in the order the form object declares its fields, which is the order of the form. */
     public static FormErrors of(BindingResult result, Ui ui) {
         FormErrors errors = new FormErrors();
-        for (ObjectError error : result.getAllErrors()) {
+        List<String> order = result.getTarget() == null ? List.of()
+                : Arrays.stream(result.getTarget().getClass().getFields()).map(Field::getName).toList();
+        List<ObjectError> all = new ArrayList<>(result.getAllErrors());
+        all.sort(Comparator.comparingInt(error -> error instanceof FieldError field && order.contains(field.getField())
+                ? order.indexOf(field.getField()) : order.size()));
+        for (ObjectError error : all) {
             String message = ui.t(error);
             if (error instanceof FieldError field) {
                 errors.byField.putIfAbsent(field.getField(), message);

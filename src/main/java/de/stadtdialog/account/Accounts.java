@@ -1,6 +1,10 @@
 package de.stadtdialog.account;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,11 +39,21 @@ public class Accounts {
 
     /** The public pseudonym, or "Gelöschtes Konto" for an account that no longer exists. */
     public String displayName(Long accountId) {
-        return Optional.ofNullable(accountId)
-                .flatMap(repository::findById)
-                .filter(AccountRow::active)
-                .map(AccountRow::username)
-                .orElseGet(() -> messages.getMessage("account.deleted-name", null, LocaleContextHolder.getLocale()));
+        return displayNames(Collections.singletonList(accountId)).get(accountId);
+    }
+
+    /**
+     * The public pseudonyms of many accounts in one query. Accounts that no longer exist, and a
+     * null id (an author removed with their account), map to "Gelöschtes Konto".
+     */
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>(repository.activeUsernames(accountIds));
+        accountIds.forEach(id -> names.putIfAbsent(id, deletedName()));
+        return names;
+    }
+
+    private String deletedName() {
+        return messages.getMessage("account.deleted-name", null, LocaleContextHolder.getLocale());
     }
 
     public Optional<Long> findActiveIdByLogin(String usernameOrEmail) {

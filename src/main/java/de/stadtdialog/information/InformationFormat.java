@@ -64,9 +64,11 @@ class InformationFormat implements ParticipationFormat, PersonalDataSource {
     public Content render(PhaseContext phase) {
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(LocaleContextHolder.getLocale());
-        List<RenderedPost> rendered = posts.posts(phase.phaseId()).stream()
+        List<InformationPost> phasePosts = posts.posts(phase.phaseId());
+        Map<Long, String> authors = accounts.displayNames(phasePosts.stream().map(InformationPost::authorId).toList());
+        List<RenderedPost> rendered = phasePosts.stream()
                 .map(post -> new RenderedPost(post.title(), post.publishedOn(), dates.format(post.publishedOn()),
-                        accounts.displayName(post.authorId()), markdown.render(post.bodyMd(), 4)))
+                        authors.get(post.authorId()), markdown.render(post.bodyMd(), 4)))
                 .toList();
         return output -> templates.render("information/phase.jte",
                 Map.of("phase", phase, "posts", rendered, "setupPath", setupPath(phase.phaseId())), output);

@@ -58,8 +58,8 @@ public class Organisations {
     }
 
     public List<Member> members(long organisationId) {
-        return repository.members(organisationId).stream()
-                .map(row -> new Member(row.accountId(), accounts.displayName(row.accountId()), row.role()))
-                .toList();
+        var rows = repository.members(organisationId);
+        Map<Long, String> names = accounts.displayNames(rows.stream().map(row -> row.accountId()).toList());
+        return rows.stream().map(row -> new Member(row.accountId(), names.get(row.accountId()), row.role())).toList();
     }
 }

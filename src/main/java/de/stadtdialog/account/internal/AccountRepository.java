@@ -1,7 +1,10 @@
 package de.stadtdialog.account.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -111,6 +114,18 @@ public class AccountRepository {
                 where id = ?
                 """).params(java.sql.Timestamp.from(now), id).update();
         jdbc.sql("delete from account_token where account_id = ?").param(id).update();
+    }
+
+    public Map<Long, String> activeUsernames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (!wanted.isEmpty()) {
+            jdbc.sql("select id, username from account where status = 'ACTIVE' and id in (:ids)")
+                    .param("ids", wanted)
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        return names;
     }
 
     public List<String> platformAdminEmails() {

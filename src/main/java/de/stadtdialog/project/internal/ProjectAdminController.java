@@ -193,8 +193,14 @@ class ProjectAdminController {
         model.addAttribute("topics", taxonomy.topics());
         model.addAttribute("districts", taxonomy.districts());
         model.addAttribute("invited", project == null ? List.of()
-                : repository.invited(project.id()).stream().map(accounts::displayName).toList());
+                : invitedNames(project.id()));
         return "project/admin-form";
+    }
+
+    private List<String> invitedNames(long projectId) {
+        List<Long> invited = repository.invited(projectId);
+        Map<Long, String> names = accounts.displayNames(invited);
+        return invited.stream().map(names::get).toList();
     }
 
     private List<Organisation> creatableOrganisations(Actor actor) {

@@ -36,8 +36,12 @@ class CitizenJourneyTest {
         keys.tabTo(By.linkText("Projekte")).follow();
         keys.tabTo(By.id("status")).type("Läuft");
         keys.tabTo(By.cssSelector("form.filters button[type=submit]")).enter();
-        waitFor(driver, "return document.querySelector('#results').textContent.includes('Hitzeinseln');");
-        assertThat(driver.findElement(By.id("results")).getText()).doesNotContain("Fahrradstraßen im Westen");
+        // The filter answers in place (htmx): wait until no request is running and the list shows the running projects only.
+        waitFor(driver, """
+                const results = document.querySelector('#results');
+                return document.querySelectorAll('.htmx-request').length === 0 && results !== null
+                    && results.textContent.includes('Hitzeinseln') && !results.textContent.includes('Fahrradstraßen im Westen');
+                """);
         keys.tabTo(By.partialLinkText("Hitzeinseln")).follow();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Hitzeinseln und kühle Orte in der Innenstadt");
 

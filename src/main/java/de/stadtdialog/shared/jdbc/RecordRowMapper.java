@@ -77,6 +77,17 @@ public final class RecordRowMapper<T extends Record> implements RowMapper<T> {
             long value = rs.getLong(column);
             return rs.wasNull() ? null : value;
         }
+        if (type == Integer.class) {
+            int value = rs.getInt(column);
+            return rs.wasNull() ? null : value;
+        }
+        if (type == double.class) {
+            return rs.getDouble(column);
+        }
+        if (type == Double.class) {
+            double value = rs.getDouble(column);
+            return rs.wasNull() ? null : value;
+        }
         if (type == Instant.class) {
             Timestamp value = rs.getTimestamp(column);
             return value == null ? null : value.toInstant();

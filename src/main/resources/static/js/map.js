@@ -105,6 +105,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('.map').forEach(init);
+    document.querySelectorAll('.map:not([data-ideas-url]):not([data-pick-lat]):not([data-point])').forEach(init);
   });
 })();

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.stadtdialog.account.Accounts;
+import de.stadtdialog.idea.Ideas;
 import de.stadtdialog.information.Information;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
@@ -99,11 +100,13 @@ public class DemoContent implements ApplicationRunner {
     private final Taxonomy taxonomy;
     private final Projects projects;
     private final Information information;
+    private final Ideas ideas;
     private final Pages pages;
     private final Clock clock;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
-            Information information, Pages pages, Clock clock) {
+            Information information, Ideas ideas, Pages pages, Clock clock) {
+        this.ideas = ideas;
         this.accounts = accounts;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
@@ -210,17 +213,14 @@ public class DemoContent implements ApplicationRunner {
                 "Die Hitzekarte zeigt, wie warm es an einem Sommerabend in der Innenstadt wird. Besonders heiß sind "
                         + "große versiegelte Flächen. Kühler ist es im Stadtpark und unter alten Bäumen.",
                 seed.day(-24), author);
-        long collect = phase(id, "Orte sammeln",
-                "Nennen Sie uns Hitzeinseln und kühle Orte in der Innenstadt.", seed.day(-10), seed.day(20));
-        information.publish(collect, "Jetzt Orte nennen",
-                "Bis zum Ende der Phase sammeln wir Ihre Hinweise. Beschreiben Sie den Ort möglichst genau, "
-                        + "zum Beispiel mit Straße und Hausnummer, und sagen Sie uns, zu welcher Tageszeit "
-                        + "es dort heiß ist.",
+        information.publish(inform, "Jetzt Orte nennen",
+                "Ab sofort sammeln wir Ihre Hinweise auf der **Ideenkarte**. Setzen Sie einen Punkt auf die Karte "
+                        + "oder wählen Sie einen Ort aus der Liste, und sagen Sie uns, zu welcher Tageszeit es dort "
+                        + "heiß ist.",
                 seed.day(-10), author);
-        information.publish(collect, "Infostand auf dem Wochenmarkt",
-                "Am Samstag sind wir mit einem Infostand auf dem Wochenmarkt. Bringen Sie Ihre Fragen mit – "
-                        + "Sie können uns Ihre Orte auch direkt dort auf einer großen Karte zeigen.",
-                seed.day(-3), author);
+        ideaPhase(id, "Orte sammeln",
+                "Nennen Sie uns Hitzeinseln und kühle Orte in der Innenstadt.", seed.day(-10), seed.day(20));
+        heatIslandIdeas(id, seed);
         long evaluate = phase(id, "Auswertung",
                 "Wir werten Ihre Hinweise aus und berichten, welche Maßnahmen folgen.", seed.day(21), seed.day(50));
         information.publish(evaluate, "So geht es nach der Sammlung weiter",
@@ -449,8 +449,89 @@ public class DemoContent implements ApplicationRunner {
     }
 
     private long phase(long projectId, String title, String description, LocalDate startsOn, LocalDate endsOn) {
-        Projects.PhaseChange change = projects.addPhase(projectId,
-                new PhaseDraft(title, description, startsOn, endsOn, "information", "inform", Requirement.GUEST));
+        return addPhase(projectId, new PhaseDraft(title, description, startsOn, endsOn, "information", "inform",
+                Requirement.GUEST));
+    }
+
+    private long ideaPhase(long projectId, String title, String description, LocalDate startsOn, LocalDate endsOn) {
+        return addPhase(projectId, new PhaseDraft(title, description, startsOn, endsOn, "idea", "collect",
+                Requirement.ACCOUNT));
+    }
+
+    /** The idea map of the heat-island project: places, categories, ideas with supports, comments and an answer. */
+    private void heatIslandIdeas(long projectId, Seed seed) {
+        ideas.setUp(projectId,
+                List.of(new Ideas.NewCategory("Hitzeinsel", "#b3261e", "sonne"),
+                        new Ideas.NewCategory("Kühler Ort", "#0b5394", "baum"),
+                        new Ideas.NewCategory("Trinkwasser", "#1b6e3a", "wasser")),
+                List.of(new Ideas.NamedPlace("Stiftsplatz", 49.4443, 7.7694),
+                        new Ideas.NamedPlace("Schillerplatz", 49.4431, 7.7716),
+                        new Ideas.NamedPlace("Martinsplatz", 49.4428, 7.7662),
+                        new Ideas.NamedPlace("Fackelrondell", 49.4449, 7.7662),
+                        new Ideas.NamedPlace("Mainzer Tor", 49.4458, 7.7722)));
+        List<Long> neighbours = new java.util.ArrayList<>();
+        for (String name : List.of("Luise_vom_Betzenberg", "RadlerKai", "Omi_Hildegard", "lautrer_jung",
+                "Familie_Yilmaz", "Sonnenschirm", "Baumfreund", "Marktfrau_Eva")) {
+            neighbours.add(accounts.createConfirmed(name, name.toLowerCase(java.util.Locale.ROOT)
+                    + "@stadtdialog.example", PASSWORD, false));
+        }
+        long citizen = seed.person("buergerin");
+        long stiftsplatz = ideas.add(projectId, neighbours.get(0), "Stiftsplatz braucht Schatten",
+                "Mittags ist der Stiftsplatz eine einzige Steinfläche. Es gibt keinen Baum und keine Bank im "
+                        + "Schatten.\n\nSonnensegel oder große Bäume in Kübeln würden sofort helfen.",
+                "Hitzeinsel", 49.4443, 7.7694, "Stiftsplatz");
+        long fountain = ideas.add(projectId, neighbours.get(2), "Trinkbrunnen am Schillerplatz",
+                "Für ältere Menschen wie mich wäre ein Trinkbrunnen am Schillerplatz eine große Hilfe. "
+                        + "Im Sommer muss ich sonst eine Flasche mitschleppen.",
+                "Trinkwasser", 49.4431, 7.7716, null);
+        long park = ideas.add(projectId, citizen, "Kühle Bank unter den Platanen",
+                "Unter den Platanen an der Fruchthalle ist es auch bei 35 Grad angenehm. Mehr Bänke dort, bitte!",
+                "Kühler Ort", 49.4437, 7.7673, "An der Fruchthalle");
+        long busStop = ideas.add(projectId, neighbours.get(1), "Haltestelle ohne Dach",
+                "An der Haltestelle Mainzer Tor steht man in der prallen Sonne. Ein Dach oder ein Baum fehlt.",
+                "Hitzeinsel", 49.4458, 7.7722, null);
+        ideas.add(projectId, neighbours.get(4), "Spielplatz in der Sonne",
+                "Der kleine Spielplatz an der Steinstraße hat keinen Schatten. Die Rutsche wird so heiß, dass die "
+                        + "Kinder sie nicht benutzen können.",
+                "Hitzeinsel", 49.4417, 7.7641, "Steinstraße");
+        ideas.add(projectId, neighbours.get(6), "Mehr Bäume in der Marktstraße",
+                "Die Marktstraße heizt sich stark auf. Straßenbäume würden Schatten spenden und die Luft kühlen.",
+                "Hitzeinsel", 49.4440, 7.7700, "Marktstraße");
+        ideas.add(projectId, neighbours.get(7), "Wasserspiel auf dem Martinsplatz",
+                "Ein kleines Wasserspiel auf dem Martinsplatz würde Kinder und Erwachsene abkühlen.",
+                "Kühler Ort", 49.4428, 7.7662, "Martinsplatz");
+        ideas.add(projectId, neighbours.get(3), "Trinkwasser in der Fußgängerzone",
+                "Nachfüllstationen für Wasserflaschen in der Fußgängerzone, zum Beispiel in Geschäften mit "
+                        + "Aufkleber \"Refill\".",
+                "Trinkwasser", null, null, "Fußgängerzone");
+        for (int i = 0; i < neighbours.size(); i++) {
+            ideas.support(stiftsplatz, neighbours.get(i));
+            if (i % 2 == 0) {
+                ideas.support(fountain, neighbours.get(i));
+            }
+            if (i < 3) {
+                ideas.support(busStop, neighbours.get(i));
+            }
+        }
+        ideas.support(stiftsplatz, citizen);
+        ideas.support(park, neighbours.get(5));
+        long first = ideas.comment(stiftsplatz, null, neighbours.get(5), "Unbedingt! Im Juli war es dort nicht "
+                + "auszuhalten.");
+        long reply = ideas.comment(stiftsplatz, first, neighbours.get(0), "Danke! Vielleicht reichen schon "
+                + "Sonnensegel für den Anfang.");
+        ideas.comment(stiftsplatz, reply, neighbours.get(6), "Sonnensegel ja, aber langfristig bitte echte Bäume.");
+        ideas.comment(stiftsplatz, null, citizen, "Auch abends speichert der Platz die Hitze noch lange.");
+        ideas.comment(fountain, null, neighbours.get(3), "Gute Idee, auch für Radfahrende.");
+        ideas.answer(fountain, "In Prüfung", """
+                Vielen Dank für den Vorschlag. Die Stadtwerke prüfen gerade, an welchen Plätzen der Innenstadt \
+                Trinkbrunnen an das Wassernetz angeschlossen werden können. Der Schillerplatz ist dabei.""");
+        ideas.answer(busStop, "Angenommen", """
+                Die Haltestelle Mainzer Tor bekommt im nächsten Jahr ein begrüntes Dach. Danke für den Hinweis!""");
+    }
+
+    private long addPhase(long projectId, PhaseDraft draft) {
+        String title = draft.title();
+        Projects.PhaseChange change = projects.addPhase(projectId, draft);
         if (!change.ok()) {
             throw new IllegalStateException("Demo phase '" + title + "' was rejected: " + change.problems().stream()
                     .map(problem -> problem.messageKey() + Arrays.toString(problem.args())).collect(joining("; ")));

@@ -42,7 +42,7 @@ class SecurityConfig {
         http.authenticationProvider(login)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/konto/bestaetigen", "/konto/email-bestaetigen").permitAll()
-                        .requestMatchers("/verwaltung/**", "/konto/**").authenticated()
+                        .requestMatchers("/verwaltung/**", "/konto/**", "/benachrichtigungen/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
                         .loginPage("/anmelden")

@@ -43,6 +43,10 @@ public class ImageUploads {
         if (file == null || file.isEmpty()) {
             return null;
         }
+        if (file.getSize() > MAX_BYTES) {
+            FormErrors.reject(result, fileField, "image.too-large");
+            return null;
+        }
         if (alternativeText == null || alternativeText.isBlank()) {
             result.rejectValue(altField, "image.alt-required");
             return null;
@@ -61,7 +65,7 @@ public class ImageUploads {
         }
     }
 
-    /** @return the storage key, or empty when the file is not a JPEG or PNG image we can read */
+    /** @return the storage key, or empty when the file is not a JPEG, PNG or WebP image we can read */
     public Optional<String> store(MultipartFile file) {
         if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {
             return Optional.empty();
@@ -71,7 +75,8 @@ public class ImageUploads {
             if (image == null) {
                 return Optional.empty();
             }
-            boolean png = "image/png".equals(file.getContentType());
+            // transparency survives as PNG; everything else becomes JPEG
+            boolean png = image.getColorModel().hasAlpha();
             BufferedImage scaled = scale(image, png);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(scaled, png ? "png" : "jpg", out);

@@ -31,9 +31,12 @@ public final class Ui {
     private final SignedInUser user;
     private final boolean staff;
     private final PlatformSettings settings;
+    private final java.util.function.LongSupplier unreadSupplier;
+    private Long unread;
 
     Ui(HttpServletRequest request, MessageSource messages, Locale locale, SignedInUser user, boolean staff,
-            PlatformSettings settings) {
+            PlatformSettings settings, java.util.function.LongSupplier unreadSupplier) {
+        this.unreadSupplier = unreadSupplier;
         this.request = request;
         this.messages = messages;
         this.locale = locale;
@@ -84,6 +87,14 @@ public final class Ui {
 
     public String username() {
         return user == null ? "" : user.username();
+    }
+
+    /** Unread notifications of the person logged in, counted once per page. */
+    public long unreadNotifications() {
+        if (unread == null) {
+            unread = unreadSupplier.getAsLong();
+        }
+        return unread;
     }
 
     public boolean platformAdmin() {

@@ -15,18 +15,24 @@ public class UiFactory {
     private final MessageSource messages;
     private final PlatformSettings settings;
     private final ObjectProvider<StaffDirectory> staffDirectory;
+    private final ObjectProvider<Inbox> inbox;
 
-    UiFactory(MessageSource messages, PlatformSettings settings, ObjectProvider<StaffDirectory> staffDirectory) {
+    UiFactory(MessageSource messages, PlatformSettings settings, ObjectProvider<StaffDirectory> staffDirectory,
+            ObjectProvider<Inbox> inbox) {
         this.messages = messages;
         this.settings = settings;
         this.staffDirectory = staffDirectory;
+        this.inbox = inbox;
     }
 
     public Ui create(HttpServletRequest request) {
         SignedInUser user = currentUser();
         boolean staff = user != null && staffDirectory.getIfAvailable() != null
                 && staffDirectory.getObject().isStaff(user.id());
-        return new Ui(request, messages, RequestContextUtils.getLocale(request), user, staff, settings);
+        Inbox notifications = inbox.getIfAvailable();
+        java.util.function.LongSupplier unread = user == null || notifications == null ? () -> 0
+                : () -> notifications.unread(user.id());
+        return new Ui(request, messages, RequestContextUtils.getLocale(request), user, staff, settings, unread);
     }
 
     private static SignedInUser currentUser() {

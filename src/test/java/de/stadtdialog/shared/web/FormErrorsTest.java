@@ -41,6 +41,6 @@ class FormErrorsTest {
         messages.addMessage("general", Locale.GERMAN, "Allgemeiner Fehler");
         return new Ui(new MockHttpServletRequest(), messages, Locale.GERMAN, null, false,
                 new PlatformSettings("Stadtdialog", "Kaiserslautern", "http://localhost", "https://tiles.example/{z}/{x}/{y}.png",
-                        "Tiles", "49.4,7.7"));
+                        "Tiles", "49.4,7.7"), () -> 0);
     }
 }

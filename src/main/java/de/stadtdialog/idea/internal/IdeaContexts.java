@@ -1,0 +1,65 @@
+package de.stadtdialog.idea.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import de.stadtdialog.permission.Actor;
+import de.stadtdialog.permission.CoreAction;
+import de.stadtdialog.permission.PhaseState;
+import de.stadtdialog.project.Phase;
+import de.stadtdialog.project.Project;
+import de.stadtdialog.project.ProjectPermissions;
+import de.stadtdialog.project.Projects;
+import de.stadtdialog.shared.web.NotFoundException;
+
+/** Finds a project's idea collection and asks the permission evaluator what the current person may do. */
+@Component
+class IdeaContexts {
+
+    private final Projects projects;
+    private final ProjectPermissions permissions;
+    private final IdeaRepository ideas;
+
+    IdeaContexts(Projects projects, ProjectPermissions permissions, IdeaRepository ideas) {
+        this.projects = projects;
+        this.permissions = permissions;
+        this.ideas = ideas;
+    }
+
+    /** The collection of a project the person may see; 404 when there is none. */
+    IdeaContext forSlug(String slug) {
+        return forProject(projects.findBySlug(slug).orElseThrow(NotFoundException::new));
+    }
+
+    IdeaContext forProjectId(long projectId) {
+        return forProject(projects.find(projectId).orElseThrow(NotFoundException::new));
+    }
+
+    IdeaContext forProject(Project project) {
+        Actor actor = permissions.currentActor();
+        if (permissions.decide(actor, CoreAction.VIEW, project).denied()) {
+            throw new NotFoundException();
+        }
+        IdeaSettings settings = ideas.settings(project.id()).orElseThrow(NotFoundException::new);
+        Phase phase = countingPhase(projects.phases(project.id())).orElse(null);
+        Map<String, de.stadtdialog.permission.Decision> decisions = phase == null ? Map.of()
+                : permissions.decisions(actor, project, phase);
+        return new IdeaContext(project, phase, actor, settings, decisions,
+                permissions.decide(actor, CoreAction.EDIT, project).allowed(),
+                permissions.decide(actor, CoreAction.MODERATE, project).allowed());
+    }
+
+    /** The idea phase that counts today: the running one, else the next, else the last. */
+    Optional<Phase> countingPhase(List<Phase> phases) {
+        List<Phase> ideaPhases = phases.stream().filter(p -> IdeaFormat.KEY.equals(p.formatKey()))
+                .sorted(Comparator.comparing(Phase::startsOn)).toList();
+        var today = permissions.today();
+        return ideaPhases.stream().filter(p -> p.stateOn(today) == PhaseState.ACTIVE).findFirst()
+                .or(() -> ideaPhases.stream().filter(p -> p.stateOn(today) == PhaseState.UPCOMING).findFirst())
+                .or(() -> ideaPhases.isEmpty() ? Optional.empty() : Optional.of(ideaPhases.get(ideaPhases.size() - 1)));
+    }
+}

@@ -1,0 +1,7 @@
+package de.stadtdialog.idea.internal;
+
+import java.time.LocalDate;
+
+/** What happened in a collection on one day. */
+public record IdeaDay(LocalDate day, long ideas, long comments, long supports) {
+}

@@ -1,0 +1,67 @@
+package de.stadtdialog.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import de.stadtdialog.account.PersonalDataSource;
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
+import de.stadtdialog.shared.web.Inbox;
+
+/** Sends and lists in-app notifications. */
+@Service
+public class Notifications implements Inbox, PersonalDataSource {
+
+    private static final String COLUMNS = "id, account_id, message_key, subject, link, created_at, read_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Notifications(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * @param messageKey a message with one argument, the subject, e.g. "Neue Antwort auf Ihren Kommentar zu „{0}“"
+     * @param link a path on this platform
+     */
+    public void notify(long accountId, String messageKey, String subject, String link) {
+        String shortSubject = subject.length() > 200 ? subject.substring(0, 199) + "…" : subject;
+        jdbc.sql("insert into notification (account_id, message_key, subject, link, created_at) values (?, ?, ?, ?, ?)")
+                .params(accountId, messageKey, shortSubject, link, Timestamp.from(clock.instant())).update();
+    }
+
+    public List<Notification> latest(long accountId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from notification where account_id = ? order by created_at desc, id desc"
+                + " limit ?").params(accountId, limit).query(RecordRowMapper.of(Notification.class)).list();
+    }
+
+    @Override
+    public long unread(long accountId) {
+        return jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
+                .param(accountId).query(Long.class).single();
+    }
+
+    public void markAllRead(long accountId) {
+        jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
+                .params(Timestamp.from(clock.instant()), accountId).update();
+    }
+
+    @Override
+    public String section() {
+        return "notifications";
+    }
+
+    @Override
+    public Object collect(long accountId) {
+        return latest(accountId, Integer.MAX_VALUE).stream()
+                .map(n -> Map.of("message", n.messageKey(), "subject", n.subject(), "link", n.link(),
+                        "created", n.createdAt().toString()))
+                .toList();
+    }
+}

@@ -80,10 +80,18 @@ public class TestData {
         return new ProjectBuilder(organisation.id());
     }
 
+    /** A square around Kaiserslautern's town centre: 49.43-49.46 north, 7.75-7.79 east. */
+    public static final String DOWNTOWN = "{\"type\":\"Polygon\",\"coordinates\":[[[7.75,49.43],[7.79,49.43],"
+            + "[7.79,49.46],[7.75,49.46],[7.75,49.43]]]}";
+
     public record TestProject(long id, String slug, String title, List<Long> phaseIds) {
 
         public String url() {
             return "/projekte/" + slug;
+        }
+
+        public String ideas() {
+            return "/projekte/" + slug + "/ideen";
         }
     }
 
@@ -95,6 +103,7 @@ public class TestData {
         private final List<PhaseDraft> phases = new ArrayList<>();
         private boolean publish = true;
         private String description = "Beschreibung des Projekts.";
+        private String area;
 
         ProjectBuilder(long organisationId) {
             this.organisationId = organisationId;
@@ -107,6 +116,20 @@ public class TestData {
 
         public ProjectBuilder description(String markdown) {
             this.description = markdown;
+            return this;
+        }
+
+        /** The project's area as GeoJSON, e.g. {@link TestData#DOWNTOWN}. */
+        public ProjectBuilder area(String geojson) {
+            this.area = geojson;
+            return this;
+        }
+
+        /** A phase of the idea collection in the given kind (collect, rate, review, vote, closed). */
+        public ProjectBuilder ideaPhase(String phaseTitle, String kind, int startOffset, int endOffset) {
+            LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+            phases.add(new PhaseDraft(phaseTitle, null, today.plusDays(startOffset), today.plusDays(endOffset),
+                    "idea", kind, Requirement.ACCOUNT));
             return this;
         }
 
@@ -132,7 +155,7 @@ public class TestData {
             Projects projects = context.getBean(Projects.class);
             String slug = de.stadtdialog.shared.text.Slugs.slugify(title);
             long id = projects.create(new ProjectDraft(organisationId, slug, title, "Kurz gesagt: " + title,
-                    description, null, null, null, null, null, "Kim Muster", "kim@example.org", null, visibility,
+                    description, null, null, null, null, area, "Kim Muster", "kim@example.org", null, visibility,
                     List.of(), List.of()));
             List<Long> phaseIds = new ArrayList<>();
             for (PhaseDraft phase : phases) {

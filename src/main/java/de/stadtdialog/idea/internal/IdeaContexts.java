@@ -23,8 +23,10 @@ class IdeaContexts {
     private final Projects projects;
     private final ProjectPermissions permissions;
     private final IdeaRepository ideas;
+    private final IdeaSetup setup;
 
-    IdeaContexts(Projects projects, ProjectPermissions permissions, IdeaRepository ideas) {
+    IdeaContexts(Projects projects, ProjectPermissions permissions, IdeaRepository ideas, IdeaSetup setup) {
+        this.setup = setup;
         this.projects = projects;
         this.permissions = permissions;
         this.ideas = ideas;
@@ -44,8 +46,11 @@ class IdeaContexts {
         if (permissions.decide(actor, CoreAction.VIEW, project).denied()) {
             throw new NotFoundException();
         }
-        IdeaSettings settings = ideas.settings(project.id()).orElseThrow(NotFoundException::new);
         Phase phase = countingPhase(projects.phases(project.id())).orElse(null);
+        if (phase != null) {
+            setup.ensure(project.id());
+        }
+        IdeaSettings settings = ideas.settings(project.id()).orElseThrow(NotFoundException::new);
         Map<String, de.stadtdialog.permission.Decision> decisions = phase == null ? Map.of()
                 : permissions.decisions(actor, project, phase);
         return new IdeaContext(project, phase, actor, settings, decisions,

@@ -450,8 +450,8 @@ class IdeaRepository {
     /** Ideas, comments and supports per day, for the back office's statistics. */
     List<IdeaDay> perDay(long projectId) {
         return jdbc.sql("""
-                select day, sum(ideas) as ideas, sum(comments) as comments, sum(supports) as supports from (
-                    select cast(created_at as date) as day, 1 as ideas, 0 as comments, 0 as supports
+                select on_day, sum(ideas) as ideas, sum(comments) as comments, sum(supports) as supports from (
+                    select cast(created_at as date) as on_day, 1 as ideas, 0 as comments, 0 as supports
                         from idea where project_id = :project and visibility = 'PUBLISHED'
                     union all
                     select cast(c.created_at as date), 0, 1, 0 from idea_comment c join idea i on i.id = c.idea_id
@@ -459,7 +459,7 @@ class IdeaRepository {
                     union all
                     select cast(r.created_at as date), 0, 0, 1 from idea_rating r join idea i on i.id = r.idea_id
                         where i.project_id = :project and r.rating > 0
-                ) days group by day order by day""")
+                ) days group by on_day order by on_day""")
                 .param("project", projectId).query(RecordRowMapper.of(IdeaDay.class)).list();
     }
 

@@ -35,6 +35,12 @@ public class TestInfrastructure {
         };
     }
 
+    /** Counts the statements a request prepares; see {@link QueryCounter}. */
+    @Bean
+    static QueryCounter queryCounter() {
+        return new QueryCounter();
+    }
+
     @Bean
     TestData testData(org.springframework.context.ApplicationContext context) {
         return new TestData(context);

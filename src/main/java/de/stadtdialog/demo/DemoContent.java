@@ -520,7 +520,9 @@ public class DemoContent implements ApplicationRunner {
         long reply = ideas.comment(stiftsplatz, first, neighbours.get(0), "Danke! Vielleicht reichen schon "
                 + "Sonnensegel für den Anfang.");
         ideas.comment(stiftsplatz, reply, neighbours.get(6), "Sonnensegel ja, aber langfristig bitte echte Bäume.");
-        ideas.comment(stiftsplatz, null, citizen, "Auch abends speichert der Platz die Hitze noch lange.");
+        long evening = ideas.comment(stiftsplatz, null, citizen, "Auch abends speichert der Platz die Hitze noch "
+                + "lange.");
+        ideas.comment(stiftsplatz, evening, neighbours.get(4), "Stimmt, bis nach Mitternacht ist es dort warm.");
         ideas.comment(fountain, null, neighbours.get(3), "Gute Idee, auch für Radfahrende.");
         ideas.answer(fountain, "In Prüfung", """
                 Vielen Dank für den Vorschlag. Die Stadtwerke prüfen gerade, an welchen Plätzen der Innenstadt \

@@ -13,7 +13,7 @@ public class InformationPages implements PageSet {
 
     @Override
     public List<CheckedPage> pages(DemoCity city) {
-        String setup = "/verwaltung/phasen/" + city.phaseId("hitzeinseln-innenstadt", 1) + "/information";
+        String setup = "/verwaltung/phasen/" + city.phaseId("hitzeinseln-innenstadt", 0) + "/information";
         return List.of(
                 page("information-setup", Role.INITIATOR, setup),
                 page("information-setup-errors", Role.INITIATOR, setup).afterSubmitting("title", ""));

@@ -73,8 +73,8 @@ class IdeaApi implements Ideas {
         Idea idea = ideas.find(ideaId).orElseThrow();
         Comment parent = parentId == null ? null : comments.find(parentId).orElseThrow();
         long id = comments.insert(ideaId, parent, authorId, body, Idea.Visibility.PUBLISHED, clock.instant());
-        ideas.addComments(ideaId, 1);
         ideas.participated(idea.projectId(), authorId);
+        service.published(idea, comments.find(id).orElseThrow());
         return id;
     }
 

@@ -279,7 +279,7 @@ class IdeaService {
     }
 
     /** Counts a comment that became public and tells the person it answers. */
-    private void published(Idea idea, Comment comment) {
+    void published(Idea idea, Comment comment) {
         ideas.addComments(idea.id(), 1);
         if (comment.parentId() != null) {
             comments.find(comment.parentId()).map(Comment::authorId)

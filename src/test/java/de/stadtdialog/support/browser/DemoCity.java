@@ -19,6 +19,11 @@ public class DemoCity {
         return jdbc.sql("select id from organisation where slug = ?").param(slug).query(Long.class).single();
     }
 
+    /** The id of the demo idea with this title. */
+    public long ideaId(String title) {
+        return jdbc.sql("select id from idea where title = ?").param(title).query(Long.class).single();
+    }
+
     /** The id of the project's phase at this position in time order, starting at 0. */
     public long phaseId(String projectSlug, int index) {
         return jdbc.sql("select id from phase where project_id = ? order by starts_on, id")

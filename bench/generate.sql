@@ -305,7 +305,8 @@ end $$;
 -- (the centre, the university, the stadium, ...). Two in five have a status; decided ones have an answer.
 
 insert into idea (id, project_id, author_id, title, body, search_text, category_id, status_id, lat, lon, place,
-    visibility, admitted, response_md, response_at, supports, opposes, comments, votes, created_at, updated_at)
+    visibility, admitted, response_md, response_at, supports, opposes, comments, votes, created_at, updated_at,
+    shuffle)
 select id, project_id, author_id, title, body, lower(title || ' ' || body), category_id, status_id,
        case when located then greatest(lat0, least(lat0 + height, lat)) end,
        case when located then greatest(lon0, least(lon0 + width, lon)) end,
@@ -313,7 +314,7 @@ select id, project_id, author_id, title, body, lower(title || ' ' || body), cate
        case when meaning in ('ACCEPTED', 'DONE', 'REJECTED')
             then 'Vielen Dank für Ihre Idee. Wir haben sie geprüft; das Ergebnis sehen Sie am Status.' end,
        case when meaning in ('ACCEPTED', 'DONE', 'REJECTED') then created_at + (now() - created_at) / 2 end,
-       supports, 0, comments, 0, created_at, created_at
+       supports, 0, comments, 0, created_at, created_at, floor(random() * 1000003)::int
 from (
     select p.id, p.project_id, p.created_at, p.supports, p.comments, p.lat0, p.lon0, p.width, p.height,
            1 + floor(random() * :accounts)::bigint as author_id,

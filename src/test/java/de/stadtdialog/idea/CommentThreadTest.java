@@ -50,7 +50,7 @@ class CommentThreadTest {
                         "Vierte Ebene?:2");
         String inbox = body(annasBrowser.get("/benachrichtigungen"));
         assertThat(inbox).contains("Neue Antwort auf Ihren Kommentar zu „Radweg“", url + "#kommentar-");
-        assertThat(body(annasBrowser.get("/"))).contains("Benachrichtigungen <span class=\"counter\">1");
+        assertThat(body(annasBrowser.get("/"))).contains("Benachrichtigungen <span class=\"counter\">2");
         assertThat(body(new Browser(mvc).get(url))).contains("5 Kommentare", "Dritte Ebene.", "Vierte Ebene?");
     }
 

@@ -90,6 +90,7 @@ class InitiatorJourneyTest {
         keys.fromTop().fill(By.id("title"), title)
                 .fillDate(By.id("startsOn"), start)
                 .fillDate(By.id("endsOn"), end);
+        keys.tabTo(By.id("formatKind")).type("Information");
         keys.tabTo(By.id("requirement")).type("Alle");
         keys.tabTo(By.xpath("//button[normalize-space()='Phase hinzufügen']")).follow();
     }

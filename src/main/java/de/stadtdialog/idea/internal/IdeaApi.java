@@ -17,9 +17,12 @@ class IdeaApi implements Ideas {
     private final IdeaRepository ideas;
     private final CommentRepository comments;
     private final IdeaService service;
+    private final IdeaCounts counts;
     private final Clock clock;
 
-    IdeaApi(IdeaSetup setup, IdeaRepository ideas, CommentRepository comments, IdeaService service, Clock clock) {
+    IdeaApi(IdeaSetup setup, IdeaRepository ideas, CommentRepository comments, IdeaService service,
+            IdeaCounts counts, Clock clock) {
+        this.counts = counts;
         this.setup = setup;
         this.ideas = ideas;
         this.comments = comments;
@@ -53,6 +56,7 @@ class IdeaApi implements Ideas {
                 null, null, Idea.Visibility.PUBLISHED, false, null, null, 0, 0, 0, 0, now, now));
         ideas.participated(projectId, authorId);
         ideas.touch(projectId);
+        counts.changed(projectId);
         return id;
     }
 
@@ -64,6 +68,7 @@ class IdeaApi implements Ideas {
             ideas.insertRating(ideaId, accountId, 1, clock.instant());
             ideas.addToCounters(ideaId, 1, 0);
             ideas.participated(idea.projectId(), accountId);
+            counts.changed(idea.projectId());
         }
     }
 
@@ -74,6 +79,7 @@ class IdeaApi implements Ideas {
         Comment parent = parentId == null ? null : comments.find(parentId).orElseThrow();
         long id = comments.insert(ideaId, parent, authorId, body, Idea.Visibility.PUBLISHED, clock.instant());
         ideas.participated(idea.projectId(), authorId);
+        counts.changed(idea.projectId());
         service.published(idea, comments.find(id).orElseThrow());
         return id;
     }

@@ -39,9 +39,11 @@ class IdeaController {
     private final IdeaMap map;
     private final CommentThreads threads;
     private final Markdown markdown;
+    private final IdeaCounts counts;
 
     IdeaController(IdeaContexts contexts, IdeaRepository ideas, IdeaService service, IdeaViews views, IdeaMap map,
-            CommentThreads threads, Markdown markdown) {
+            CommentThreads threads, Markdown markdown, IdeaCounts counts) {
+        this.counts = counts;
         this.contexts = contexts;
         this.ideas = ideas;
         this.service = service;
@@ -66,9 +68,8 @@ class IdeaController {
         }
         IdeaViews.Lookups lookups = views.lookups(context.project().id());
         var cards = views.cards(context, lookups, ideas.list(context.project().id(), query));
-        long total = ideas.count(context.project().id(), query);
         model.addAttribute("page", new IdeaListPage(context, lookups.categories(), lookups.statuses(), query, cards,
-                total, ideas.totals(context.project().id()), areaGeometry(context)));
+                counts.count(context, query), counts.totals(context.project().id()), areaGeometry(context)));
         return htmx != null ? "idea/results" : "idea/list";
     }
 

@@ -58,15 +58,17 @@ class IdeaFormat implements ParticipationFormat {
     private final IdeaSetup setup;
     private final IdeaRepository ideas;
     private final IdeaViews views;
+    private final IdeaCounts counts;
     private final IdeaExports exports;
     /** Lazily: the project module needs the format registry, which needs this format. */
     private final ObjectProvider<Projects> projects;
     private final TemplateEngine templates;
     private final UiFactory uiFactory;
 
-    IdeaFormat(IdeaSetup setup, IdeaRepository ideas, IdeaViews views, IdeaExports exports, ObjectProvider<Projects> projects,
+    IdeaFormat(IdeaSetup setup, IdeaRepository ideas, IdeaViews views, IdeaCounts counts, IdeaExports exports, ObjectProvider<Projects> projects,
             TemplateEngine templates, UiFactory uiFactory) {
         this.uiFactory = uiFactory;
+        this.counts = counts;
         this.setup = setup;
         this.ideas = ideas;
         this.views = views;
@@ -100,7 +102,7 @@ class IdeaFormat implements ParticipationFormat {
     @Override
     public List<FormatStatistic> statistics(long phaseId) {
         long projectId = projects.getObject().findPhase(phaseId).orElseThrow().projectId();
-        IdeaTotals totals = ideas.totals(projectId);
+        IdeaTotals totals = counts.totals(projectId);
         return List.of(new FormatStatistic("format.idea.stat.ideas", totals.ideas()),
                 new FormatStatistic("format.idea.stat.comments", totals.comments()),
                 new FormatStatistic("format.idea.stat.supports", totals.supports()),

@@ -19,10 +19,18 @@ class IdeaMap {
     /** A cluster covers a square of about this many screen pixels. */
     private static final int CELL_PIXELS = 64;
 
-    private final IdeaRepository ideas;
+    /** Up to this zoom the clusters of the whole collection are computed once per version and cut to the viewport. */
+    static final int GRID_MAX_ZOOM = 15;
 
-    IdeaMap(IdeaRepository ideas) {
+    private final IdeaRepository ideas;
+    private final IdeaCache cache;
+
+    IdeaMap(IdeaRepository ideas, IdeaCache cache) {
         this.ideas = ideas;
+        this.cache = cache;
+    }
+
+    record GridKey(long projectId, int zoom, Long categoryId, Long statusId, String text) implements IdeaCache.Keyed {
     }
 
     /** A viewport: decimal degrees, and the zoom level of the web map (0 shows the whole world). */
@@ -67,16 +75,32 @@ class IdeaMap {
     /** The GeoJSON FeatureCollection (RFC 7946) of the viewport. */
     Map<String, Object> features(IdeaContext context, IdeaViews.Lookups lookups, IdeaQuery query, Viewport view) {
         long projectId = context.project().id();
-        long total = ideas.countIn(projectId, query, view.south(), view.west(), view.north(), view.east());
+        List<IdeaRepository.Cell> cells;
+        long total;
+        if (view.zoom() <= GRID_MAX_ZOOM) {
+            // the whole collection's clusters at this zoom, once per version, cut to the viewport
+            List<IdeaRepository.Cell> grid = cache.versioned(new GridKey(projectId, view.zoom(), query.categoryId(),
+                    query.statusId(), query.text()), context.settings().version(),
+                    () -> ideas.cellsIn(projectId, query, -90, -180, 90, 180, view.cell()));
+            cells = grid.stream().filter(cell -> cell.lat() >= view.south() && cell.lat() <= view.north()
+                    && cell.lon() >= view.west() && cell.lon() <= view.east()).toList();
+            total = cells.stream().mapToLong(IdeaRepository.Cell::count).sum();
+        } else {
+            cells = null;
+            total = ideas.countIn(projectId, query, view.south(), view.west(), view.north(), view.east());
+        }
         List<Object> features = new ArrayList<>();
         if (total <= SINGLE_LIMIT) {
             for (IdeaRepository.Marker marker : ideas.markersIn(projectId, query, view.south(), view.west(),
                     view.north(), view.east())) {
                 features.add(marker(context, lookups, marker));
             }
+            total = features.size();
         } else {
-            List<IdeaRepository.Cell> cells = ideas.cellsIn(projectId, query, view.south(), view.west(),
-                    view.north(), view.east(), view.cell());
+            if (cells == null) {
+                cells = ideas.cellsIn(projectId, query, view.south(), view.west(), view.north(), view.east(),
+                        view.cell());
+            }
             List<Long> singles = new ArrayList<>();
             for (IdeaRepository.Cell cell : cells) {
                 if (cell.count() == 1) {

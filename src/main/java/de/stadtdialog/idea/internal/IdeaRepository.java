@@ -185,13 +185,14 @@ class IdeaRepository {
                 .addValue("lat", idea.lat()).addValue("lon", idea.lon()).addValue("place", idea.place())
                 .addValue("imageKey", idea.imageKey()).addValue("imageAlt", idea.imageAlt())
                 .addValue("visibility", idea.visibility().name())
+                .addValue("shuffle", java.util.concurrent.ThreadLocalRandom.current().nextInt(SHUFFLE_RANGE))
                 .addValue("createdAt", Timestamp.from(idea.createdAt()));
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into idea (project_id, author_id, title, body, search_text, category_id, status_id, lat, lon,
-                    place, image_key, image_alt, visibility, created_at, updated_at)
+                    place, image_key, image_alt, visibility, shuffle, created_at, updated_at)
                 values (:projectId, :authorId, :title, :body, :searchText, :categoryId, :statusId, :lat, :lon,
-                    :place, :imageKey, :imageAlt, :visibility, :createdAt, :createdAt)""")
+                    :place, :imageKey, :imageAlt, :visibility, :shuffle, :createdAt, :createdAt)""")
                 .paramSource(params).update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -234,19 +235,42 @@ class IdeaRepository {
         return text.length() > 20200 ? text.substring(0, 20200) : text;
     }
 
-    /** One page of published ideas. */
+    /** Ideas get a place in the shuffled circle of the random order from 0 to this (exclusive). */
+    static final int SHUFFLE_RANGE = 1_000_003;
+
+    /** One page of published ideas. Every order walks an index and stops after the page. */
     List<Idea> list(long projectId, IdeaQuery query) {
+        if (query.sort() == IdeaQuery.Sort.RANDOM) {
+            return shuffled(projectId, query);
+        }
         Where where = where(projectId, query, true);
         String order = switch (query.sort()) {
-            case NEWEST -> "created_at desc, id desc";
             case SUPPORTED -> "supports desc, id desc";
             case DISCUSSED -> "comments desc, id desc";
-            case RANDOM -> "mod(id * 7919 + :seed, 1000003), id";
+            default -> "created_at desc, id desc";
         };
-        where.params.addValue("seed", query.seed()).addValue("limit", IdeaQuery.PAGE_SIZE)
-                .addValue("offset", query.offset());
+        where.params.addValue("limit", IdeaQuery.PAGE_SIZE).addValue("offset", query.offset());
         return jdbc.sql("select " + Idea.COLUMNS + " from idea where " + where.sql + " order by " + order
                 + " limit :limit offset :offset").paramSource(where.params)
+                .query(RecordRowMapper.of(Idea.class)).list();
+    }
+
+    /**
+     * The random order: the circle of shuffle values read from the visitor's seed onwards, then from
+     * the start up to the seed. Each half is an index range that stops after the rows the page needs.
+     */
+    private List<Idea> shuffled(long projectId, IdeaQuery query) {
+        Where where = where(projectId, query, true);
+        int end = query.offset() + IdeaQuery.PAGE_SIZE;
+        where.params.addValue("seed", Math.floorMod(query.seed() * 7919L, SHUFFLE_RANGE)).addValue("end", end)
+                .addValue("limit", IdeaQuery.PAGE_SIZE).addValue("offset", query.offset());
+        String columns = Idea.COLUMNS;
+        return jdbc.sql("select " + columns + " from ("
+                + "(select " + columns + ", shuffle, 0 as half from idea where " + where.sql
+                + " and shuffle >= :seed order by shuffle, id limit :end)"
+                + " union all (select " + columns + ", shuffle, 1 as half from idea where " + where.sql
+                + " and shuffle < :seed order by shuffle, id limit :end)"
+                + ") circle order by half, shuffle, id limit :limit offset :offset").paramSource(where.params)
                 .query(RecordRowMapper.of(Idea.class)).list();
     }
 

@@ -34,10 +34,12 @@ class IdeaService {
     private final ImageUploads images;
     private final Notifications notifications;
     private final Projects projects;
+    private final IdeaCounts counts;
     private final Clock clock;
 
     IdeaService(IdeaRepository ideas, CommentRepository comments, ImageUploads images, Notifications notifications,
-            Projects projects, Clock clock) {
+            Projects projects, IdeaCounts counts, Clock clock) {
+        this.counts = counts;
         this.projects = projects;
         this.ideas = ideas;
         this.comments = comments;
@@ -67,6 +69,7 @@ class IdeaService {
                 now, now));
         ideas.participated(context.project().id(), context.accountId());
         ideas.touch(context.project().id());
+        counts.changed(context.project().id());
         return Optional.of(id);
     }
 
@@ -100,6 +103,7 @@ class IdeaService {
                 idea.supports(), idea.opposes(), idea.comments(), idea.votes(), idea.createdAt(), idea.updatedAt()),
                 clock.instant());
         ideas.touch(idea.projectId());
+        counts.changed(idea.projectId());
         return true;
     }
 
@@ -107,6 +111,7 @@ class IdeaService {
     public void withdraw(Idea idea) {
         ideas.setVisibility(idea.id(), Visibility.WITHDRAWN);
         ideas.touch(idea.projectId());
+        counts.changed(idea.projectId());
     }
 
     private record Location(Double lat, Double lon, String place) {
@@ -210,6 +215,7 @@ class IdeaService {
         ideas.addToCounters(ideaId, (rating > 0 ? 1 : 0) - (before > 0 ? 1 : 0),
                 (rating < 0 ? 1 : 0) - (before < 0 ? 1 : 0));
         ideas.participated(context.project().id(), account);
+        counts.changed(context.project().id());
         return Outcome.DONE;
     }
 
@@ -246,6 +252,7 @@ class IdeaService {
         }
         ideas.insertVote(ideaId, projectId, account, clock.instant());
         ideas.participated(projectId, account);
+        counts.changed(projectId);
         return Outcome.DONE;
     }
 
@@ -272,6 +279,7 @@ class IdeaService {
         long id = comments.insert(idea.id(), parent, context.accountId(), form.body.strip(),
                 premoderated ? Visibility.PENDING : Visibility.PUBLISHED, clock.instant());
         ideas.participated(idea.projectId(), context.accountId());
+        counts.changed(idea.projectId());
         if (!premoderated) {
             published(idea, comments.find(id).orElseThrow());
         }
@@ -315,6 +323,7 @@ class IdeaService {
         ideas.respond(idea.id(), statusId, response, response == null ? null : idea.responseAt() != null
                 && java.util.Objects.equals(idea.responseMd(), response) ? idea.responseAt() : clock.instant());
         ideas.touch(idea.projectId());
+        counts.changed(idea.projectId());
         if (changed && idea.authorId() != null) {
             notifications.notify(idea.authorId(), response != null && !response.equals(idea.responseMd())
                     ? "notification.idea.response" : "notification.idea.status", idea.title(),
@@ -335,6 +344,7 @@ class IdeaService {
             }
         }
         ideas.touch(projectId);
+        counts.changed(projectId);
         return count;
     }
 
@@ -342,6 +352,7 @@ class IdeaService {
     public void moderateIdea(Idea idea, boolean approve) {
         ideas.setVisibility(idea.id(), approve ? Visibility.PUBLISHED : Visibility.REJECTED);
         ideas.touch(idea.projectId());
+        counts.changed(idea.projectId());
     }
 
     @Transactional

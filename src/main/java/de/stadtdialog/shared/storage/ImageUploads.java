@@ -75,8 +75,8 @@ public class ImageUploads {
             if (image == null) {
                 return Optional.empty();
             }
-            // transparency survives as PNG; everything else becomes JPEG
-            boolean png = image.getColorModel().hasAlpha();
+            // PNG stays PNG and transparency survives as PNG; everything else becomes JPEG
+            boolean png = "image/png".equals(file.getContentType()) || image.getColorModel().hasAlpha();
             BufferedImage scaled = scale(image, png);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(scaled, png ? "png" : "jpg", out);

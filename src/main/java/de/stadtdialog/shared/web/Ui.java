@@ -81,6 +81,11 @@ public final class Ui {
                         .withLocale(locale));
     }
 
+    /** An instant for a datetime attribute, to the second, as HTML allows it. */
+    public String machineTime(Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     public boolean loggedIn() {
         return user != null;
     }

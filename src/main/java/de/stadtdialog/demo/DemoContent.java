@@ -133,6 +133,7 @@ public class DemoContent implements ApplicationRunner {
         cycleStreets(seed);
         digitalServices(seed);
         volkspark(seed);
+        neighbourhoodFund(seed);
         advisoryBoard(seed);
         kottenDraft(seed);
         accessibilityStatementForRhinelandPalatinate();
@@ -360,6 +361,38 @@ public class DemoContent implements ApplicationRunner {
                 "Der Stadtrat hat die Umsetzung beschlossen. Was die Stadt umsetzt und was nicht, lesen Sie in den "
                         + "**Ergebnissen** dieses Projekts.",
                 seed.day(-90), author);
+        publish(id);
+    }
+
+    /** An idea collection open to guests: list only, no place asked, thumbs up and down, pre-moderated. */
+    private void neighbourhoodFund(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("smart-city"), "buergerbudget-innenstadt-west",
+                "Bürgerbudget Innenstadt-West: Ihre Vorschläge",
+                "10.000 Euro für Ideen aus der Nachbarschaft: Schlagen Sie vor, wofür das Geld verwendet werden "
+                        + "soll. Mitmachen geht auch ohne Konto.",
+                """
+                Der Ortsbeirat stellt in diesem Jahr 10.000 Euro für kleine Vorhaben aus der Nachbarschaft \
+                bereit. Schlagen Sie vor, was Ihr Viertel schöner oder lebenswerter macht.
+
+                Sie brauchen dafür kein Konto: Geben Sie einen Namen und Ihre E-Mail-Adresse an, und \
+                bestätigen Sie Ihren Vorschlag über den Link, den wir Ihnen schicken. Vor der Veröffentlichung \
+                prüft das Smart-City-Team jeden Vorschlag anhand der Netiquette.
+                """,
+                null, null, null, null, null, "Lea Wagner", "smartcity@stadtdialog.example", "0631 365-4400",
+                Visibility.PUBLIC, seed.topicIds("Soziales"), seed.districtIds("Innenstadt-Südwest")));
+        addPhase(id, new PhaseDraft("Vorschläge sammeln", "Vorschläge für das Bürgerbudget, auch ohne Konto.",
+                seed.day(-5), seed.day(30), "idea", "collect", Requirement.GUEST));
+        ideas.configure(id, new Ideas.Options(false, false, true, true));
+        ideas.setUp(id, List.of(new Ideas.NewCategory("Begegnung", "#6a1b9a", "bank"),
+                new Ideas.NewCategory("Grün", "#1b6e3a", "baum"),
+                new Ideas.NewCategory("Kinder und Jugend", "#0b5394", "spielplatz")), List.of());
+        long bookcase = ideas.add(id, seed.person("buergerin"), "Bücherschrank am Kotten",
+                "Ein offener Bücherschrank, in den alle Bücher stellen und aus dem alle Bücher nehmen können.",
+                "Begegnung", null, null, "Am Kotten");
+        ideas.add(id, seed.person("smartcity"), "Hochbeete für die Kita Pfaffplatz",
+                "Drei Hochbeete, in denen die Kinder Gemüse ziehen können.", "Kinder und Jugend", null, null, null);
+        ideas.comment(bookcase, null, seed.person("stadtentwicklung"), "Ein schöner Vorschlag, den wir gerne "
+                + "weitergeben.");
         publish(id);
     }
 

@@ -15,6 +15,15 @@ public interface Ideas {
     record NamedPlace(String name, double lat, double lon) {
     }
 
+    /**
+     * How a collection works, where it differs from the defaults (map beside the list, location
+     * optional, support only, no pre-moderation).
+     */
+    record Options(boolean showMap, boolean askLocation, boolean thumbs, boolean premoderation) {
+    }
+
+    void configure(long projectId, Options options);
+
     /** Creates the project's collection (if needed) with these categories instead of the default one, and places. */
     void setUp(long projectId, List<NewCategory> categories, List<NamedPlace> places);
 

@@ -18,6 +18,8 @@ public class IdeaPages implements PageSet {
         long stiftsplatz = city.ideaId("Stiftsplatz braucht Schatten");
         long fountain = city.ideaId("Trinkbrunnen am Schillerplatz");
         long own = city.ideaId("Kühle Bank unter den Platanen");
+        String fund = "/projekte/buergerbudget-innenstadt-west/ideen";
+        long bookcase = city.ideaId("Bücherschrank am Kotten");
         String setup = "/verwaltung/phasen/" + city.phaseId("hitzeinseln-innenstadt", 1) + "/ideen";
         return List.of(
                 page("idea-list-with-map", Role.VISITOR, ideas),
@@ -37,6 +39,12 @@ public class IdeaPages implements PageSet {
                 page("idea-new-errors", Role.CITIZEN, ideas + "/neu").afterSubmitting("lat", "49,1", "lon", "x"),
                 page("idea-new-as-visitor", Role.VISITOR, ideas + "/neu"),
                 page("notifications", Role.CITIZEN, "/benachrichtigungen"),
+                page("idea-list-without-map", Role.VISITOR, fund),
+                page("idea-thumbs-and-guest-comment", Role.VISITOR, fund + "/" + bookcase),
+                page("idea-guest-comment-errors", Role.VISITOR, fund + "/" + bookcase).afterSubmitting(),
+                page("idea-new-as-guest", Role.VISITOR, fund + "/neu"),
+                page("idea-new-as-guest-errors", Role.VISITOR, fund + "/neu").afterSubmitting("guestEmail", "kaputt"),
+                page("idea-guest-link-expired", Role.VISITOR, fund + "/bestaetigen/abgelaufen"),
                 page("idea-setup", Role.INITIATOR, setup),
                 page("idea-setup-errors", Role.INITIATOR, setup).afterSubmitting("maxLength", "5"),
                 page("idea-moderation-list", Role.INITIATOR, setup + "/liste"),

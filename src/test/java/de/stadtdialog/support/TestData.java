@@ -127,9 +127,14 @@ public class TestData {
 
         /** A phase of the idea collection in the given kind (collect, rate, review, vote, closed). */
         public ProjectBuilder ideaPhase(String phaseTitle, String kind, int startOffset, int endOffset) {
+            return ideaPhase(phaseTitle, kind, startOffset, endOffset, Requirement.ACCOUNT);
+        }
+
+        public ProjectBuilder ideaPhase(String phaseTitle, String kind, int startOffset, int endOffset,
+                Requirement requirement) {
             LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
             phases.add(new PhaseDraft(phaseTitle, null, today.plusDays(startOffset), today.plusDays(endOffset),
-                    "idea", kind, Requirement.ACCOUNT));
+                    "idea", kind, requirement));
             return this;
         }
 

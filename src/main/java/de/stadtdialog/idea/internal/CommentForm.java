@@ -14,4 +14,11 @@ public class CommentForm {
 
     /** The comment answered, or null for a new thread. */
     public Long parentId;
+
+    /** Only for guests, see {@link IdeaForm#guestName}. */
+    public String guestName = "";
+
+    public String guestEmail = "";
+
+    public boolean guestConsent;
 }

@@ -37,19 +37,31 @@ class CommentRepository {
     }
 
     long insert(long ideaId, Comment parent, Long authorId, String body, Idea.Visibility visibility, Instant now) {
+        return insert(ideaId, parent, authorId, null, null, body, visibility, now);
+    }
+
+    long insert(long ideaId, Comment parent, Long authorId, String guestName, String guestEmail, String body,
+            Idea.Visibility visibility, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         Long rootId = parent == null ? null : parent.rootId() == null ? parent.id() : parent.rootId();
         jdbc.sql("""
-                insert into idea_comment (idea_id, root_id, parent_id, depth, author_id, body, visibility, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into idea_comment (idea_id, root_id, parent_id, depth, author_id, guest_name, guest_email, body,
+                    visibility, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(ideaId, rootId, parent == null ? null : parent.id(), parent == null ? 0 : parent.depth() + 1,
-                        authorId, body, visibility.name(), Timestamp.from(now))
+                        authorId, guestName, guestEmail, body, visibility.name(), Timestamp.from(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     void setVisibility(long id, Idea.Visibility visibility) {
         jdbc.sql("update idea_comment set visibility = ? where id = ?").params(visibility.name(), id).update();
+    }
+
+    /** A guest confirmed: the comment goes public (or to moderation) and the address is forgotten. */
+    void confirmGuest(long id, Idea.Visibility visibility) {
+        jdbc.sql("update idea_comment set visibility = ?, guest_email = null where id = ?")
+                .params(visibility.name(), id).update();
     }
 
     /**
@@ -81,7 +93,8 @@ class CommentRepository {
     }
 
     List<Comment> pending(long projectId) {
-        return jdbc.sql("select c.id, c.idea_id, c.root_id, c.parent_id, c.depth, c.author_id, c.body, c.visibility, "
+        return jdbc.sql("select c.id, c.idea_id, c.root_id, c.parent_id, c.depth, c.author_id, c.guest_name, c.body, "
+                + "c.visibility, "
                 + "c.ups, c.downs, c.score, c.created_at from idea_comment c join idea i on i.id = c.idea_id "
                 + "where i.project_id = ? and c.visibility = 'PENDING' order by c.created_at, c.id")
                 .param(projectId).query(RecordRowMapper.of(Comment.class)).list();

@@ -42,7 +42,7 @@ class CommentThreads {
                 .map(first -> new CommentPage.Thread(entry(first, byParent, names, mine))).toList();
         String url = context.base() + "/" + idea.id();
         boolean mayComment = context.may(IdeaFormat.COMMENT) && idea.visibility() == Idea.Visibility.PUBLISHED;
-        boolean mayRate = context.may(IdeaFormat.COMMENT) || context.may(IdeaFormat.RATE);
+        boolean mayRate = viewer != null && (context.may(IdeaFormat.COMMENT) || context.may(IdeaFormat.RATE));
         return new CommentPage(url, threads, order, page, more, mayComment, mayRate);
     }
 
@@ -50,7 +50,8 @@ class CommentThreads {
             Map<Long, String> names, Map<Long, Integer> mine) {
         List<CommentPage.Entry> replies = byParent.getOrDefault(comment.id(), List.of()).stream()
                 .map(reply -> entry(reply, byParent, names, mine)).toList();
-        return new CommentPage.Entry(comment, names.get(comment.authorId()), mine.getOrDefault(comment.id(), 0),
-                replies);
+        String name = comment.authorId() == null && comment.guestName() != null
+                ? IdeaViews.guest(comment.guestName()) : names.get(comment.authorId());
+        return new CommentPage.Entry(comment, name, mine.getOrDefault(comment.id(), 0), replies);
     }
 }

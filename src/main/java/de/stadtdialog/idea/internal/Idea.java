@@ -3,12 +3,12 @@ package de.stadtdialog.idea.internal;
 import java.time.Instant;
 
 /** One idea as stored, with its counters. */
-public record Idea(long id, long projectId, Long authorId, String title, String body, Long categoryId, Long statusId,
+public record Idea(long id, long projectId, Long authorId, String guestName, String title, String body, Long categoryId, Long statusId,
         Double lat, Double lon, String place, String imageKey, String imageAlt, Visibility visibility,
         boolean admitted, String responseMd, Instant responseAt, int supports, int opposes, int comments, int votes,
         Instant createdAt, Instant updatedAt) {
 
-    static final String COLUMNS = "id, project_id, author_id, title, body, category_id, status_id, lat, lon, place, "
+    static final String COLUMNS = "id, project_id, author_id, guest_name, title, body, category_id, status_id, lat, lon, place, "
             + "image_key, image_alt, visibility, admitted, response_md, response_at, supports, opposes, comments, "
             + "votes, created_at, updated_at";
 
@@ -19,7 +19,9 @@ public record Idea(long id, long projectId, Long authorId, String title, String 
         /** Taken back by its author; stays for the record but is shown to nobody else. */
         WITHDRAWN,
         /** Refused in pre-moderation; only its author sees it, with the notice that it was not published. */
-        REJECTED
+        REJECTED,
+        /** Sent by a guest who has not yet followed the confirmation link; shown to nobody. */
+        UNCONFIRMED
     }
 
     public boolean located() {

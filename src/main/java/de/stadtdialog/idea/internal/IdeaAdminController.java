@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -347,10 +346,5 @@ class IdeaAdminController {
         model.addAttribute("canManage", context.canManage());
         model.addAttribute("response", markdown.render(idea.responseMd(), 3));
         return "idea/admin-idea";
-    }
-
-    @SuppressWarnings("unused")
-    private static DefaultMessageSourceResolvable reason(String key) {
-        return new DefaultMessageSourceResolvable(key);
     }
 }

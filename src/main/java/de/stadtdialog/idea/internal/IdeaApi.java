@@ -7,11 +7,12 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.stadtdialog.account.PersonalDataSource;
 import de.stadtdialog.idea.Ideas;
 
 /** {@link Ideas} on top of the module's repositories. */
 @Service
-class IdeaApi implements Ideas {
+class IdeaApi implements Ideas, PersonalDataSource {
 
     private final IdeaSetup setup;
     private final IdeaRepository ideas;
@@ -46,13 +47,25 @@ class IdeaApi implements Ideas {
 
     @Override
     @Transactional
+    public void configure(long projectId, Options options) {
+        setup.ensure(projectId);
+        IdeaSettings s = ideas.settings(projectId).orElseThrow();
+        ideas.updateSettings(new IdeaSettings(projectId, options.showMap(),
+                options.askLocation() ? IdeaSettings.LocationMode.OPTIONAL : IdeaSettings.LocationMode.OFF,
+                s.imagesAllowed(), s.maxLength(),
+                options.thumbs() ? IdeaSettings.RatingMode.THUMBS : IdeaSettings.RatingMode.SUPPORT,
+                options.premoderation(), s.editMinutes(), s.voteLimit(), s.places(), 0));
+    }
+
+    @Override
+    @Transactional
     public long add(long projectId, long authorId, String title, String body, String category, Double lat,
             Double lon, String place) {
         Long categoryId = ideas.categories(projectId).stream().filter(c -> c.name().equals(category))
                 .map(Category::id).findFirst().orElse(null);
         Long status = ideas.statuses(projectId).stream().findFirst().map(IdeaStatus::id).orElse(null);
         Instant now = clock.instant();
-        long id = ideas.insert(new Idea(0, projectId, authorId, title, body, categoryId, status, lat, lon, place,
+        long id = ideas.insert(new Idea(0, projectId, authorId, null, title, body, categoryId, status, lat, lon, place,
                 null, null, Idea.Visibility.PUBLISHED, false, null, null, 0, 0, 0, 0, now, now));
         ideas.participated(projectId, authorId);
         ideas.touch(projectId);
@@ -91,5 +104,32 @@ class IdeaApi implements Ideas {
         Long status = ideas.statuses(idea.projectId()).stream().filter(s -> s.name().equals(statusName))
                 .map(IdeaStatus::id).findFirst().orElseThrow(() -> new IllegalArgumentException(statusName));
         service.respond(idea, status, responseMd);
+    }
+
+    @Override
+    public String section() {
+        return "ideas";
+    }
+
+    /** Everything a person wrote in idea collections, and what they supported. */
+    @Override
+    public Object collect(long accountId) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("ideas", ideas.byAuthor(accountId).stream().map(idea -> {
+            java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("title", idea.title());
+            row.put("text", idea.body());
+            row.put("latitude", idea.lat());
+            row.put("longitude", idea.lon());
+            row.put("place", idea.place());
+            row.put("visibility", idea.visibility().name());
+            row.put("sent", idea.createdAt().toString());
+            return row;
+        }).toList());
+        data.put("comments", comments.byAuthor(accountId).stream()
+                .map(c -> java.util.Map.of("idea", c.ideaId(), "text", c.body(), "sent", c.createdAt().toString()))
+                .toList());
+        data.put("supportedIdeas", ideas.ratedBy(accountId));
+        return data;
     }
 }

@@ -52,10 +52,27 @@ class IdeaContexts {
         }
         IdeaSettings settings = ideas.settings(project.id()).orElseThrow(NotFoundException::new);
         Map<String, de.stadtdialog.permission.Decision> decisions = phase == null ? Map.of()
-                : permissions.decisions(actor, project, phase);
+                : guestRules(actor, permissions.decisions(actor, project, phase));
         return new IdeaContext(project, phase, actor, settings, decisions,
                 permissions.decide(actor, CoreAction.EDIT, project).allowed(),
                 permissions.decide(actor, CoreAction.MODERATE, project).allowed());
+    }
+
+    /**
+     * Where a phase lets guests take part, they may send ideas and comments (confirmed by e-mail);
+     * supporting and voting count people, so they need an account.
+     */
+    private static Map<String, de.stadtdialog.permission.Decision> guestRules(Actor actor,
+            Map<String, de.stadtdialog.permission.Decision> decisions) {
+        if (actor.loggedIn()) {
+            return decisions;
+        }
+        Map<String, de.stadtdialog.permission.Decision> adjusted = new java.util.LinkedHashMap<>(decisions);
+        for (String action : List.of(IdeaFormat.RATE, IdeaFormat.VOTE)) {
+            adjusted.computeIfPresent(action, (key, decision) -> decision.allowed()
+                    ? de.stadtdialog.permission.Decision.deny("idea.guest.account-to-support") : decision);
+        }
+        return adjusted;
     }
 
     /** The idea phase that counts today: the running one, else the next, else the last. */

@@ -40,9 +40,14 @@ class IdeaController {
     private final CommentThreads threads;
     private final Markdown markdown;
     private final IdeaCounts counts;
+    private final GuestConfirmations guests;
+    private final CommentRepository comments;
 
     IdeaController(IdeaContexts contexts, IdeaRepository ideas, IdeaService service, IdeaViews views, IdeaMap map,
-            CommentThreads threads, Markdown markdown, IdeaCounts counts) {
+            CommentThreads threads, Markdown markdown, IdeaCounts counts, GuestConfirmations guests,
+            CommentRepository comments) {
+        this.guests = guests;
+        this.comments = comments;
         this.counts = counts;
         this.contexts = contexts;
         this.ideas = ideas;
@@ -129,6 +134,9 @@ class IdeaController {
         if (id.isEmpty()) {
             return form(model, context, null, form, FormErrors.of(result, ui));
         }
+        if (context.accountId() == null) {
+            return "redirect:" + context.base() + "?hinweis=bestaetigen";
+        }
         return "redirect:" + context.base() + "/" + id.get() + "?hinweis="
                 + (context.settings().premoderation() ? "wartet" : "gesendet");
     }
@@ -198,6 +206,40 @@ class IdeaController {
                     new org.springframework.context.support.DefaultMessageSourceResolvable("idea.withdraw.closed"));
         }
         return idea;
+    }
+
+    // --- Guests confirm by e-mail ---
+
+    @GetMapping("/bestaetigen/{token}")
+    String confirmation(@PathVariable String slug, @PathVariable String token, Model model) {
+        IdeaContext context = contexts.forSlug(slug);
+        model.addAttribute("context", context);
+        model.addAttribute("valid", guests.find(token).isPresent());
+        model.addAttribute("token", token);
+        return "idea/guest-confirm";
+    }
+
+    /** A POST, so that mail scanners that open links do not confirm in the guest's place. */
+    @PostMapping("/bestaetigen/{token}")
+    String confirm(@PathVariable String slug, @PathVariable String token, Model model) {
+        IdeaContext context = contexts.forSlug(slug);
+        var confirmed = guests.confirm(token, context.settings().premoderation());
+        if (confirmed.isEmpty()) {
+            model.addAttribute("context", context);
+            model.addAttribute("valid", false);
+            model.addAttribute("token", token);
+            return "idea/guest-confirm";
+        }
+        if (context.settings().premoderation()) {
+            return "redirect:" + context.base() + "?hinweis=bestaetigt-wartet";
+        }
+        Long ideaId = confirmed.get().ideaId();
+        if (ideaId != null) {
+            return "redirect:" + context.base() + "/" + ideaId + "?hinweis=bestaetigt";
+        }
+        return comments.find(confirmed.get().commentId())
+                .map(c -> "redirect:" + context.base() + "/" + c.ideaId() + "?hinweis=kommentiert#kommentar-" + c.id())
+                .orElse("redirect:" + context.base());
     }
 
     // --- The idea page ---
@@ -315,6 +357,9 @@ class IdeaController {
             model.addAttribute("errors", FormErrors.of(result, ui));
             return "idea/idea";
         }
+        if (context.accountId() == null) {
+            return "redirect:" + context.base() + "/" + id + "?hinweis=kommentar-bestaetigen#kommentare";
+        }
         return "redirect:" + context.base() + "/" + id + "?hinweis="
                 + (context.settings().premoderation() ? "kommentar-wartet" : "kommentiert") + "#kommentar-"
                 + created.get();
@@ -324,6 +369,9 @@ class IdeaController {
     String rateComment(@PathVariable String slug, @PathVariable long id, @PathVariable long commentId,
             @RequestParam("wert") int value) {
         IdeaContext context = contexts.forSlug(slug);
+        if (context.accountId() == null) {
+            de.stadtdialog.permission.Decision.deny("idea.guest.account-to-support").orForbid();
+        }
         if (!context.may(IdeaFormat.COMMENT)) {
             context.decision(IdeaFormat.RATE).orForbid();
         }

@@ -91,7 +91,8 @@ class IdeaExports {
         row.add(idea.lat());
         row.add(idea.lon());
         row.add(idea.place());
-        row.add(authors.get(idea.authorId()));
+        row.add(idea.authorId() == null && idea.guestName() != null ? idea.guestName() + " (Gast)"
+                : authors.get(idea.authorId()));
         row.add(idea.createdAt().toString());
         return row;
     }

@@ -37,6 +37,13 @@ public class IdeaForm {
 
     public boolean removeImage;
 
+    /** Only for guests: the name shown with the idea, the address for the confirmation link, and consent. */
+    public String guestName = "";
+
+    public String guestEmail = "";
+
+    public boolean guestConsent;
+
     static IdeaForm of(Idea idea) {
         IdeaForm form = new IdeaForm();
         form.title = idea.title();

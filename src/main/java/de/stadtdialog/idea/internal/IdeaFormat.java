@@ -49,7 +49,7 @@ class IdeaFormat implements ParticipationFormat {
                     new PhaseKind("review", "format.idea.kind.review", Set.of()),
                     new PhaseKind("vote", "format.idea.kind.vote", Set.of(VOTE)),
                     new PhaseKind("closed", "format.idea.kind.closed", Set.of())),
-            List.of(Requirement.ACCOUNT, Requirement.VERIFIED),
+            List.of(Requirement.ACCOUNT, Requirement.GUEST, Requirement.VERIFIED),
             List.of(new FormatExport("csv", "format.idea.export.csv", "text/csv; charset=UTF-8", "csv"),
                     new FormatExport("xlsx", "format.idea.export.xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),

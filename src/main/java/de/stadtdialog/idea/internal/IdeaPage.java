@@ -11,5 +11,5 @@ public record IdeaPage(IdeaContext context, IdeaCard card, SafeHtml response, bo
     /** Notices the idea page shows after a redirect; anything else in the parameter is ignored. */
     public static final java.util.Set<String> NOTICES = java.util.Set.of("gesendet", "wartet", "geaendert",
             "unterstuetzt", "zurueckgenommen", "bereits", "abgestimmt", "stimme-zurueck", "limit", "nicht-zugelassen",
-            "kommentiert", "kommentar-wartet", "bewertet");
+            "kommentiert", "kommentar-wartet", "bewertet", "kommentar-bestaetigen", "bestaetigt");
 }

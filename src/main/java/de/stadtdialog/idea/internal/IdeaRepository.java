@@ -179,6 +179,7 @@ class IdeaRepository {
     long insert(Idea idea) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("projectId", idea.projectId()).addValue("authorId", idea.authorId())
+                .addValue("guestName", idea.guestName())
                 .addValue("title", idea.title()).addValue("body", idea.body())
                 .addValue("searchText", searchText(idea.title(), idea.body()))
                 .addValue("categoryId", idea.categoryId()).addValue("statusId", idea.statusId())
@@ -189,9 +190,9 @@ class IdeaRepository {
                 .addValue("createdAt", Timestamp.from(idea.createdAt()));
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                insert into idea (project_id, author_id, title, body, search_text, category_id, status_id, lat, lon,
+                insert into idea (project_id, author_id, guest_name, title, body, search_text, category_id, status_id, lat, lon,
                     place, image_key, image_alt, visibility, shuffle, created_at, updated_at)
-                values (:projectId, :authorId, :title, :body, :searchText, :categoryId, :statusId, :lat, :lon,
+                values (:projectId, :authorId, :guestName, :title, :body, :searchText, :categoryId, :statusId, :lat, :lon,
                     :place, :imageKey, :imageAlt, :visibility, :shuffle, :createdAt, :createdAt)""")
                 .paramSource(params).update(keys, "id");
         return keys.getKey().longValue();
@@ -210,6 +211,16 @@ class IdeaRepository {
 
     void setVisibility(long id, Idea.Visibility visibility) {
         jdbc.sql("update idea set visibility = ? where id = ?").params(visibility.name(), id).update();
+    }
+
+    void setGuestEmail(long id, String email) {
+        jdbc.sql("update idea set guest_email = ? where id = ?").params(email, id).update();
+    }
+
+    /** A guest confirmed: the idea goes public (or to moderation) and the address is forgotten. */
+    void confirmGuest(long id, Idea.Visibility visibility) {
+        jdbc.sql("update idea set visibility = ?, guest_email = null where id = ?").params(visibility.name(), id)
+                .update();
     }
 
     void setAdmitted(long id, boolean admitted) {
@@ -309,7 +320,7 @@ class IdeaRepository {
         long after = 0;
         while (true) {
             List<Idea> chunk = jdbc.sql("select " + Idea.COLUMNS + " from idea where project_id = ? and id > ? "
-                    + "and visibility <> 'WITHDRAWN' order by id limit ?").params(projectId, after, size)
+                    + "and visibility not in ('WITHDRAWN', 'UNCONFIRMED') order by id limit ?").params(projectId, after, size)
                     .query(RecordRowMapper.of(Idea.class)).list();
             if (chunk.isEmpty()) {
                 return;
@@ -328,7 +339,7 @@ class IdeaRepository {
         if (publishedOnly) {
             sql.append(" and visibility = 'PUBLISHED'");
         } else {
-            sql.append(" and visibility <> 'WITHDRAWN'");
+            sql.append(" and visibility not in ('WITHDRAWN', 'UNCONFIRMED')");
         }
         if (query.categoryId() != null) {
             sql.append(" and category_id = :category");
@@ -488,6 +499,13 @@ class IdeaRepository {
     }
 
     // --- Personal data ---
+
+    /** The ideas a person rated, with the rating: 1 for, -1 against. */
+    List<java.util.Map<String, Object>> ratedBy(long accountId) {
+        return jdbc.sql("select idea_id, rating from idea_rating where account_id = ? order by idea_id")
+                .param(accountId).query((rs, n) -> java.util.Map.<String, Object>of("idea", rs.getLong(1),
+                        "rating", rs.getInt(2))).list();
+    }
 
     List<Idea> byAuthor(long accountId) {
         return jdbc.sql("select " + Idea.COLUMNS + " from idea where author_id = ? order by id").param(accountId)

@@ -35,10 +35,12 @@ class IdeaService {
     private final Notifications notifications;
     private final Projects projects;
     private final IdeaCounts counts;
+    private final GuestConfirmations guests;
     private final Clock clock;
 
     IdeaService(IdeaRepository ideas, CommentRepository comments, ImageUploads images, Notifications notifications,
-            Projects projects, IdeaCounts counts, Clock clock) {
+            Projects projects, IdeaCounts counts, GuestConfirmations guests, Clock clock) {
+        this.guests = guests;
         this.counts = counts;
         this.projects = projects;
         this.ideas = ideas;
@@ -62,11 +64,17 @@ class IdeaService {
         }
         Instant now = clock.instant();
         Long status = ideas.statuses(context.project().id()).stream().findFirst().map(IdeaStatus::id).orElse(null);
-        long id = ideas.insert(new Idea(0, context.project().id(), context.accountId(), form.title.strip(),
+        boolean guest = context.accountId() == null;
+        long id = ideas.insert(new Idea(0, context.project().id(), context.accountId(),
+                guest ? form.guestName.strip() : null, form.title.strip(),
                 form.body.strip(), form.categoryId, status, location.lat, location.lon, location.place, imageKey,
                 imageKey == null ? null : form.imageAlt.strip(),
-                settings.premoderation() ? Visibility.PENDING : Visibility.PUBLISHED, false, null, null, 0, 0, 0, 0,
-                now, now));
+                guest ? Visibility.UNCONFIRMED : settings.premoderation() ? Visibility.PENDING : Visibility.PUBLISHED,
+                false, null, null, 0, 0, 0, 0, now, now));
+        if (guest) {
+            guests.sendIdeaLink(context, id, form.guestEmail.strip());
+            return Optional.of(id);
+        }
         ideas.participated(context.project().id(), context.accountId());
         ideas.touch(context.project().id());
         counts.changed(context.project().id());
@@ -97,7 +105,8 @@ class IdeaService {
         String imageKey = newImage != null ? newImage : form.removeImage ? null : idea.imageKey();
         String imageAlt = imageKey == null ? null
                 : Texts.blankToNull(form.imageAlt) != null ? form.imageAlt.strip() : idea.imageAlt();
-        ideas.updateContent(new Idea(idea.id(), idea.projectId(), idea.authorId(), form.title.strip(),
+        ideas.updateContent(new Idea(idea.id(), idea.projectId(), idea.authorId(), idea.guestName(),
+                form.title.strip(),
                 form.body.strip(), form.categoryId, idea.statusId(), location.lat, location.lon, location.place,
                 imageKey, imageAlt, idea.visibility(), idea.admitted(), idea.responseMd(), idea.responseAt(),
                 idea.supports(), idea.opposes(), idea.comments(), idea.votes(), idea.createdAt(), idea.updatedAt()),
@@ -120,6 +129,9 @@ class IdeaService {
     /** Checks what the form's constraints cannot: the text's length, the category and the location. */
     private Location check(IdeaContext context, IdeaForm form, BindingResult result) {
         IdeaSettings settings = context.settings();
+        if (context.accountId() == null) {
+            guests.check(form.guestName, form.guestEmail, form.guestConsent, result);
+        }
         if (form.body != null && form.body.strip().length() > settings.maxLength()) {
             result.rejectValue("body", "idea.body.too-long", new Object[] { settings.maxLength(),
                     form.body.strip().length() }, null);
@@ -274,6 +286,16 @@ class IdeaService {
         }
         if (result.hasErrors()) {
             return Optional.empty();
+        }
+        if (context.accountId() == null) {
+            guests.check(form.guestName, form.guestEmail, form.guestConsent, result);
+            if (result.hasErrors()) {
+                return Optional.empty();
+            }
+            long id = comments.insert(idea.id(), null, null, form.guestName.strip(), null, form.body.strip(),
+                    Visibility.UNCONFIRMED, clock.instant());
+            guests.sendCommentLink(context, idea, id, form.guestEmail.strip());
+            return Optional.of(id);
         }
         boolean premoderated = context.settings().premoderation();
         long id = comments.insert(idea.id(), parent, context.accountId(), form.body.strip(),

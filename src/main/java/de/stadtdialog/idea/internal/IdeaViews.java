@@ -54,7 +54,9 @@ public class IdeaViews {
         Map<Long, Integer> mine = viewer == null ? Map.of() : ideas.ratings(ids, viewer);
         List<IdeaCard> cards = new ArrayList<>(page.size());
         for (Idea idea : page) {
-            cards.add(new IdeaCard(idea, authors.get(idea.authorId()), lookups.categoryById().get(idea.categoryId()),
+            String author = idea.authorId() == null && idea.guestName() != null ? guest(idea.guestName())
+                    : authors.get(idea.authorId());
+            cards.add(new IdeaCard(idea, author, lookups.categoryById().get(idea.categoryId()),
                     lookups.statusById().get(idea.statusId()), placeText(idea, settings),
                     mine.getOrDefault(idea.id(), 0), voted.contains(idea.id()), base + "/" + idea.id()));
         }
@@ -63,6 +65,12 @@ public class IdeaViews {
 
     IdeaCard card(IdeaContext context, Idea idea) {
         return cards(context, lookups(idea.projectId()), List.of(idea)).get(0);
+    }
+
+    /** A guest's name as shown: the name they gave, marked as a guest's. */
+    static String guest(String name) {
+        return name + (java.util.Locale.ENGLISH.getLanguage().equals(
+                org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) ? " (guest)" : " (Gast)");
     }
 
     /**

@@ -44,10 +44,9 @@
 
     function popup(properties) {
       var wrapper = document.createElement('div');
-      var link = document.createElement('a');
-      link.href = properties.url;
-      link.textContent = properties.title;
-      wrapper.appendChild(link);
+      var title = document.createElement('strong');
+      title.textContent = properties.title;
+      wrapper.appendChild(title);
       var details = [properties.category, properties.status].filter(Boolean).join(' · ');
       if (details) {
         var p = document.createElement('p');
@@ -76,11 +75,13 @@
           var marker = L.circleMarker(latlng, {
             radius: 9, color: '#ffffff', weight: 2, fillColor: p.colour || '#1b6e3a', fillOpacity: 0.95
           }).addTo(markers);
-          marker.bindPopup(popup(p));
-          marker.bindTooltip(p.title);
+          marker.bindTooltip(popup(p));
+          // a click opens the idea; with Ctrl or Cmd in a new tab, as links do
           marker.on('click', function (event) {
             if (event.originalEvent && (event.originalEvent.ctrlKey || event.originalEvent.metaKey)) {
               window.open(p.url);
+            } else {
+              window.location.href = p.url;
             }
           });
         }

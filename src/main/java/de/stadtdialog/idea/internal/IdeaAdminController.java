@@ -211,7 +211,8 @@ class IdeaAdminController {
         model.addAttribute("statuses", ideas.statuses(projectId));
         model.addAttribute("icons", Category.ICONS);
         model.addAttribute("totals", ideas.totals(projectId));
-        model.addAttribute("days", ideas.perDay(projectId));
+        model.addAttribute("days", ideas.perDay(projectId, permissions.today().minusYears(1)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
         if (!model.containsAttribute("categoryForm")) {
             model.addAttribute("categoryForm", new TermForm());
             model.addAttribute("categoryErrors", FormErrors.none());

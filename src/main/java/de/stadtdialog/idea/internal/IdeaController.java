@@ -74,7 +74,8 @@ class IdeaController {
         IdeaViews.Lookups lookups = views.lookups(context.project().id());
         var cards = views.cards(context, lookups, ideas.list(context.project().id(), query));
         model.addAttribute("page", new IdeaListPage(context, lookups.categories(), lookups.statuses(), query, cards,
-                counts.count(context, query), counts.totals(context.project().id()), areaGeometry(context)));
+                counts.count(context, query), counts.totals(context.project().id()), areaGeometry(context),
+                htmx != null ? java.util.List.of() : counts.perDay(context.project().id())));
         return htmx != null ? "idea/results" : "idea/list";
     }
 

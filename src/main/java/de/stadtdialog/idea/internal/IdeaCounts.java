@@ -8,8 +8,10 @@ class IdeaCounts {
 
     private final IdeaRepository ideas;
     private final IdeaCache cache;
+    private final java.time.Clock clock;
 
-    IdeaCounts(IdeaRepository ideas, IdeaCache cache) {
+    IdeaCounts(IdeaRepository ideas, IdeaCache cache, java.time.Clock clock) {
+        this.clock = clock;
         this.ideas = ideas;
         this.cache = cache;
     }
@@ -30,6 +32,15 @@ class IdeaCounts {
     /** Ideas, comments, supports and participants, at most a few seconds old. */
     IdeaTotals totals(long projectId) {
         return cache.recent(new TotalsKey(projectId), IdeaCache.TOTALS_FOR, () -> ideas.totals(projectId));
+    }
+
+    record DaysKey(long projectId) implements IdeaCache.Keyed {
+    }
+
+    /** Participation per day over the last 60 days, at most five minutes old: it reads every support. */
+    java.util.List<IdeaDay> perDay(long projectId) {
+        return cache.recent(new DaysKey(projectId), java.time.Duration.ofMinutes(5),
+                () -> ideas.perDay(projectId, clock.instant().minus(java.time.Duration.ofDays(60))));
     }
 
     /** After a change on this node, its own readers see the new totals at once. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /** The idea list with its filters, the counters of the collection, and the map's address. */
 public record IdeaListPage(IdeaContext context, List<Category> categories, List<IdeaStatus> statuses,
-        IdeaQuery query, List<IdeaCard> cards, long total, IdeaTotals totals, String areaGeometry) {
+        IdeaQuery query, List<IdeaCard> cards, long total, IdeaTotals totals, String areaGeometry,
+        List<IdeaDay> days) {
 
     public int pages() {
         return (int) Math.max(1, (total + IdeaQuery.PAGE_SIZE - 1) / IdeaQuery.PAGE_SIZE);

@@ -482,20 +482,26 @@ class IdeaRepository {
                 .param("project", projectId).query(RecordRowMapper.of(IdeaTotals.class)).single();
     }
 
-    /** Ideas, comments and supports per day, for the back office's statistics. */
-    List<IdeaDay> perDay(long projectId) {
+    /** Ideas, comments, supports and the people behind them per day since then, the last days first. */
+    List<IdeaDay> perDay(long projectId, Instant since) {
         return jdbc.sql("""
-                select on_day, sum(ideas) as ideas, sum(comments) as comments, sum(supports) as supports from (
-                    select cast(created_at as date) as on_day, 1 as ideas, 0 as comments, 0 as supports
-                        from idea where project_id = :project and visibility = 'PUBLISHED'
+                select on_day, sum(ideas) as ideas, sum(comments) as comments, sum(supports) as supports,
+                       count(distinct account_id) as participants from (
+                    select cast(created_at as date) as on_day, author_id as account_id, 1 as ideas, 0 as comments,
+                           0 as supports
+                        from idea where project_id = :project and visibility = 'PUBLISHED' and created_at >= :since
                     union all
-                    select cast(c.created_at as date), 0, 1, 0 from idea_comment c join idea i on i.id = c.idea_id
-                        where i.project_id = :project and c.visibility = 'PUBLISHED'
+                    select cast(c.created_at as date), c.author_id, 0, 1, 0 from idea_comment c
+                        join idea i on i.id = c.idea_id
+                        where i.project_id = :project and c.visibility = 'PUBLISHED' and c.created_at >= :since
                     union all
-                    select cast(r.created_at as date), 0, 0, 1 from idea_rating r join idea i on i.id = r.idea_id
-                        where i.project_id = :project and r.rating > 0
-                ) days group by on_day order by on_day""")
-                .param("project", projectId).query(RecordRowMapper.of(IdeaDay.class)).list();
+                    select cast(r.created_at as date), r.account_id, 0, 0, 1 from idea_rating r
+                        join idea i on i.id = r.idea_id
+                        where i.project_id = :project and r.rating > 0 and r.created_at >= :since
+                ) days group by on_day order by on_day desc""")
+                .param("project", projectId)
+                .param("since", Timestamp.from(since))
+                .query(RecordRowMapper.of(IdeaDay.class)).list();
     }
 
     // --- Personal data ---

@@ -50,7 +50,8 @@ class IdeaBackofficeTest {
         String page = body(new Browser(mvc).get(project.ideas() + "/" + idea));
         assertThat(page).contains("Stellungnahme der Stadt", "Wir bauen den Brunnen <strong>im Frühjahr</strong>.",
                 "Status: Angenommen");
-        assertThat(body(new Browser(mvc).get(project.ideas()))).contains("Stellungnahme der Stadt", "Angenommen");
+        assertThat(body(new Browser(mvc).get(project.ideas()))).contains("Stellungnahme der Stadt:</strong> Wir bauen "
+                + "den Brunnen im Frühjahr.", "Angenommen");
         assertThat(body(Browser.loggedIn(mvc, author).get("/benachrichtigungen")))
                 .contains("Die Stadt hat auf Ihre Idee „Trinkbrunnen“ geantwortet");
     }

@@ -16,6 +16,16 @@ public record IdeaCard(Idea idea, String author, Category category, IdeaStatus s
         return idea.createdAt();
     }
 
+    /** The beginning of the city's response as plain text, for the list. */
+    public String responseExcerpt() {
+        if (idea.responseMd() == null) {
+            return null;
+        }
+        String text = idea.responseMd().replaceAll("[*_#>`\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return text.length() <= 200 ? text : text.substring(0, text.lastIndexOf(' ', 200) > 80
+                ? text.lastIndexOf(' ', 200) : 200) + " …";
+    }
+
     public boolean responded() {
         return idea.responseMd() != null;
     }

@@ -3,9 +3,8 @@ package de.stadtdialog.support.browser;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import de.stadtdialog.demo.DemoContent;
@@ -56,9 +55,11 @@ public class BrowserSession {
         open("/anmelden");
         driver.findElement(By.id("login")).sendKeys(login);
         driver.findElement(By.id("password")).sendKeys(password);
-        WebElement form = driver.findElement(By.cssSelector("main form"));
+        driver.executeScript("window.stadtdialogLoginPage = true;");
         driver.findElement(By.cssSelector("main form button[type=submit]")).click();
         // the next page must have replaced the login form before anything else is opened, or the login is lost
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.stadtdialogLoginPage === undefined && document.readyState === 'complete';")));
     }
 }

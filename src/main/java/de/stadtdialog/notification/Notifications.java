@@ -19,10 +19,12 @@ public class Notifications implements Inbox, PersonalDataSource {
     private static final String COLUMNS = "id, account_id, message_key, subject, link, created_at, read_at";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
     }
 
@@ -31,9 +33,28 @@ public class Notifications implements Inbox, PersonalDataSource {
      * @param link a path on this platform
      */
     public void notify(long accountId, String messageKey, String subject, String link) {
-        String shortSubject = subject.length() > 200 ? subject.substring(0, 199) + "…" : subject;
+        String shortSubject = shorten(subject);
         jdbc.sql("insert into notification (account_id, message_key, subject, link, created_at) values (?, ?, ?, ?, ?)")
                 .params(accountId, messageKey, shortSubject, link, Timestamp.from(clock.instant())).update();
+    }
+
+    /** One notification to be sent, see {@link #notify(long, String, String, String)}. */
+    public record Message(long accountId, String messageKey, String subject, String link) {
+    }
+
+    /** Many notifications in one batch, e.g. for every author of ideas whose status changed together. */
+    public void notifyAll(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        java.sql.Timestamp now = Timestamp.from(clock.instant());
+        jdbcTemplate.batchUpdate("insert into notification (account_id, message_key, subject, link, created_at) "
+                + "values (?, ?, ?, ?, ?)", messages.stream().map(m -> new Object[] { m.accountId(), m.messageKey(),
+                    shorten(m.subject()), m.link(), now }).toList());
+    }
+
+    private static String shorten(String subject) {
+        return subject.length() > 200 ? subject.substring(0, 199) + "…" : subject;
     }
 
     public List<Notification> latest(long accountId, int limit) {

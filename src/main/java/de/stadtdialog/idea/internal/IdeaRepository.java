@@ -241,6 +241,20 @@ class IdeaRepository {
                 .param("status", statusId).param("project", projectId).param("ids", ideaIds).update();
     }
 
+    /** An idea whose status is about to change, with what its author's notification needs. */
+    record Changing(long id, Long authorId, String title) {
+    }
+
+    /** Those of the ideas that belong to the project and do not have the status yet. */
+    List<Changing> changing(long projectId, Collection<Long> ideaIds, long statusId) {
+        if (ideaIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, author_id, title from idea where project_id = :project and id in (:ids) "
+                + "and (status_id is null or status_id <> :status)").param("project", projectId)
+                .param("ids", ideaIds).param("status", statusId).query(RecordRowMapper.of(Changing.class)).list();
+    }
+
     static String searchText(String title, String body) {
         String text = (title + " " + body).toLowerCase(Locale.GERMAN);
         return text.length() > 20200 ? text.substring(0, 20200) : text;

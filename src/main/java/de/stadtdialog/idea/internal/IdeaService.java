@@ -356,14 +356,18 @@ class IdeaService {
     /** @return how many ideas changed */
     @Transactional
     public int setStatus(long projectId, Collection<Long> ideaIds, long statusId) {
-        List<Idea> changed = ideaIds.stream().map(ideas::find).flatMap(Optional::stream)
-                .filter(i -> i.projectId() == projectId && !Long.valueOf(statusId).equals(i.statusId())).toList();
-        int count = ideas.setStatus(projectId, changed.stream().map(Idea::id).toList(), statusId);
-        for (Idea idea : changed) {
-            if (idea.authorId() != null) {
-                notifications.notify(idea.authorId(), "notification.idea.status", idea.title(),
-                        "/projekte/" + slugOf(idea) + "/ideen/" + idea.id());
-            }
+        String slug = projects.find(projectId).map(de.stadtdialog.project.Project::slug).orElse("");
+        List<Long> all = List.copyOf(ideaIds);
+        int count = 0;
+        // a thousand at a time: one query to find what changes, one to change it, one batch of notifications
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<IdeaRepository.Changing> changing = ideas.changing(projectId, all.subList(from,
+                    Math.min(all.size(), from + 1000)), statusId);
+            count += ideas.setStatus(projectId, changing.stream().map(IdeaRepository.Changing::id).toList(), statusId);
+            notifications.notifyAll(changing.stream().filter(c -> c.authorId() != null)
+                    .map(c -> new Notifications.Message(c.authorId(), "notification.idea.status", c.title(),
+                            "/projekte/" + slug + "/ideen/" + c.id()))
+                    .toList());
         }
         ideas.touch(projectId);
         counts.changed(projectId);

@@ -138,6 +138,14 @@ public class TestData {
             return this;
         }
 
+        /** A phase hosting a survey that collects responses from people with an account. */
+        public ProjectBuilder surveyPhase(String phaseTitle, int startOffset, int endOffset) {
+            LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+            phases.add(new PhaseDraft(phaseTitle, null, today.plusDays(startOffset), today.plusDays(endOffset),
+                    "survey", "collect", Requirement.ACCOUNT));
+            return this;
+        }
+
         public ProjectBuilder privateProject() {
             this.visibility = Visibility.PRIVATE;
             return this;

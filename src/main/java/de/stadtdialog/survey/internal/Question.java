@@ -1,0 +1,38 @@
+package de.stadtdialog.survey.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** One question of a survey. Options of choice questions are one per line; answers store their position. */
+public record Question(long id, long phaseId, int position, QuestionType type, String title, String help,
+        boolean required, String options, Integer minValue, Integer maxValue, String minLabel, String maxLabel,
+        Long conditionQuestionId, String conditionValue) {
+
+    /** Yes and no are choices 0 and 1; their words come from the reader's language. */
+    static final int YES = 0;
+    static final int NO = 1;
+
+    static final String COLUMNS = "id, phase_id, position, type, title, help, required, options, min_value, "
+            + "max_value, min_label, max_label, condition_question_id, condition_value";
+
+    public List<String> optionList() {
+        return options == null ? List.of()
+                : Arrays.stream(options.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The field name of the question in the form. */
+    public String field() {
+        return "q" + id;
+    }
+
+    /** The values a scale offers, from its minimum to its maximum. */
+    public List<Integer> scaleValues() {
+        int from = minValue == null ? 1 : minValue;
+        int to = maxValue == null ? 5 : maxValue;
+        return java.util.stream.IntStream.rangeClosed(from, to).boxed().toList();
+    }
+
+    public boolean conditional() {
+        return conditionQuestionId != null;
+    }
+}

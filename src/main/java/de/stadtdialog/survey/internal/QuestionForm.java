@@ -1,0 +1,38 @@
+package de.stadtdialog.survey.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A new question in the back office. */
+public class QuestionForm {
+
+    @NotNull
+    public QuestionType type = QuestionType.SINGLE;
+
+    @NotBlank
+    @Size(max = 500)
+    public String title = "";
+
+    @Size(max = 2000)
+    public String help = "";
+
+    public boolean required;
+
+    /** One option per line, for choice questions. */
+    @Size(max = 20000)
+    public String options = "";
+
+    public Integer minValue;
+
+    public Integer maxValue;
+
+    @Size(max = 80)
+    public String minLabel = "";
+
+    @Size(max = 80)
+    public String maxLabel = "";
+
+    /** "questionId:option" of an earlier question, or empty. */
+    public String condition = "";
+}

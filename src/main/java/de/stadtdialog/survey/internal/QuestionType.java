@@ -1,0 +1,27 @@
+package de.stadtdialog.survey.internal;
+
+/** The kinds of questions a survey can ask. */
+public enum QuestionType {
+    SINGLE(true), MULTIPLE(true), DROPDOWN(true), SHORT_TEXT(false), LONG_TEXT(false), NUMBER(false),
+    SCALE(false), YES_NO(false), CONSENT(false);
+
+    private final boolean choice;
+
+    QuestionType(boolean choice) {
+        this.choice = choice;
+    }
+
+    /** Whether the question offers options the initiator lists. */
+    public boolean choice() {
+        return choice;
+    }
+
+    public boolean text() {
+        return this == SHORT_TEXT || this == LONG_TEXT;
+    }
+
+    /** Whether a later question may depend on this one's answer. */
+    public boolean conditionable() {
+        return this == SINGLE || this == DROPDOWN || this == YES_NO;
+    }
+}

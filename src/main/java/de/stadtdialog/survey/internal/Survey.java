@@ -1,0 +1,14 @@
+package de.stadtdialog.survey.internal;
+
+/** A phase's survey: its introduction, who sees the results, and whether answers can be changed. */
+public record Survey(long phaseId, String introMd, Results results, boolean editable, long version) {
+
+    public enum Results {
+        /** Public once the phase has ended. */
+        AFTER_END,
+        /** Public while the survey runs. */
+        LIVE,
+        /** Only for the project's staff. */
+        PRIVATE
+    }
+}

@@ -1,0 +1,205 @@
+package de.stadtdialog.survey.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import de.stadtdialog.shared.jdbc.RecordRowMapper;
+
+@Repository
+class SurveyRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    SurveyRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    Optional<Survey> survey(long phaseId) {
+        return jdbc.sql("select phase_id, intro_md, results, editable, version from survey where phase_id = ?")
+                .param(phaseId).query(RecordRowMapper.of(Survey.class)).optional();
+    }
+
+    /** Creates the phase's survey with defaults unless it exists. */
+    void ensure(long phaseId) {
+        jdbc.sql("insert into survey (phase_id, results, editable) values (?, 'AFTER_END', true) on conflict do nothing")
+                .param(phaseId).update();
+    }
+
+    void update(long phaseId, String introMd, Survey.Results results, boolean editable) {
+        jdbc.sql("update survey set intro_md = ?, results = ?, editable = ?, version = version + 1 where phase_id = ?")
+                .params(introMd, results.name(), editable, phaseId).update();
+    }
+
+    void delete(long phaseId) {
+        jdbc.sql("delete from survey where phase_id = ?").param(phaseId).update();
+    }
+
+    List<Question> questions(long phaseId) {
+        return jdbc.sql("select " + Question.COLUMNS + " from survey_question where phase_id = ? order by position, id")
+                .param(phaseId).query(RecordRowMapper.of(Question.class)).list();
+    }
+
+    void insertQuestion(Question q) {
+        jdbc.sql("""
+                insert into survey_question (phase_id, position, type, title, help, required, options, min_value,
+                    max_value, min_label, max_label, condition_question_id, condition_value)
+                values (?, (select coalesce(max(position), 0) + 1 from survey_question where phase_id = ?), ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?, ?)""")
+                .params(q.phaseId(), q.phaseId(), q.type().name(), q.title(), q.help(), q.required(), q.options(),
+                        q.minValue(), q.maxValue(), q.minLabel(), q.maxLabel(), q.conditionQuestionId(),
+                        q.conditionValue())
+                .update();
+    }
+
+    /** Wording only: title and help, which never change what collected answers mean. */
+    void reword(long questionId, String title, String help) {
+        jdbc.sql("update survey_question set title = ?, help = ? where id = ?").params(title, help, questionId).update();
+    }
+
+    void deleteQuestion(long questionId) {
+        jdbc.sql("delete from survey_question where id = ?").param(questionId).update();
+    }
+
+    void swapPositions(Question a, Question b) {
+        jdbc.sql("update survey_question set position = ? where id = ?").params(b.position(), a.id()).update();
+        jdbc.sql("update survey_question set position = ? where id = ?").params(a.position(), b.id()).update();
+    }
+
+    // --- Responses ---
+
+    long responses(long phaseId) {
+        return jdbc.sql("select count(*) from survey_response where phase_id = ?").param(phaseId).query(Long.class)
+                .single();
+    }
+
+    Map<String, Long> responsesPerChannel(long phaseId) {
+        return jdbc.sql("select channel, count(*) from survey_response where phase_id = ? group by channel")
+                .param(phaseId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    Optional<Long> responseOf(long phaseId, long accountId) {
+        return jdbc.sql("select id from survey_response where phase_id = ? and account_id = ?")
+                .params(phaseId, accountId).query(Long.class).optional();
+    }
+
+    List<Answer> answers(long responseId) {
+        return jdbc.sql("select question_id, choice, number_value, text_value from survey_answer where response_id = ?")
+                .param(responseId).query(RecordRowMapper.of(Answer.class)).list();
+    }
+
+    long insertResponse(long phaseId, Long accountId, String channel, Long enteredBy, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into survey_response (phase_id, account_id, channel, entered_by, created_at, updated_at) "
+                + "values (?, ?, ?, ?, ?, ?)").params(phaseId, accountId, channel, enteredBy, Timestamp.from(now),
+                        Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void replaceAnswers(long responseId, List<Answer> answers, Instant now) {
+        jdbc.sql("delete from survey_answer where response_id = ?").param(responseId).update();
+        jdbc.sql("update survey_response set updated_at = ? where id = ?").params(Timestamp.from(now), responseId)
+                .update();
+        template.batchUpdate("insert into survey_answer (response_id, question_id, choice, number_value, text_value) "
+                + "values (?, ?, ?, ?, ?)", answers.stream().map(a -> new Object[] { responseId, a.questionId(),
+                    a.choice(), a.numberValue(), a.textValue() }).toList());
+    }
+
+    // --- Results ---
+
+    /** How often each option of each question was chosen: question id → option position → count. */
+    Map<Long, Map<Integer, Long>> choiceCounts(long phaseId, String channel) {
+        List<Object[]> rows = jdbc.sql("select a.question_id, a.choice, count(*) from survey_answer a "
+                + "join survey_response r on r.id = a.response_id where r.phase_id = :phase and a.choice is not null"
+                + (channel == null ? "" : " and r.channel = :channel") + " group by a.question_id, a.choice")
+                .param("phase", phaseId).param("channel", channel == null ? "" : channel)
+                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getInt(2), rs.getLong(3) }).list();
+        Map<Long, Map<Integer, Long>> counts = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>()).put((Integer) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    /** For numbers and scales: question id → value → count. */
+    Map<Long, Map<Double, Long>> numberCounts(long phaseId, String channel) {
+        List<Object[]> rows = jdbc.sql("select a.question_id, a.number_value, count(*) from survey_answer a "
+                + "join survey_response r on r.id = a.response_id where r.phase_id = :phase "
+                + "and a.number_value is not null" + (channel == null ? "" : " and r.channel = :channel")
+                + " group by a.question_id, a.number_value")
+                .param("phase", phaseId).param("channel", channel == null ? "" : channel)
+                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getDouble(2), rs.getLong(3) }).list();
+        Map<Long, Map<Double, Long>> counts = new java.util.HashMap<>();
+        for (Object[] row : rows) {
+            counts.computeIfAbsent((Long) row[0], k -> new java.util.TreeMap<>()).put((Double) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
+
+    /** How many responses answered the question at all (for multiple choice, where one response has many rows). */
+    long answeredBy(long questionId, String channel) {
+        return jdbc.sql("select count(distinct a.response_id) from survey_answer a join survey_response r "
+                + "on r.id = a.response_id where a.question_id = :question"
+                + (channel == null ? "" : " and r.channel = :channel"))
+                .param("question", questionId).param("channel", channel == null ? "" : channel)
+                .query(Long.class).single();
+    }
+
+    /** The newest free-text answers to the questions, at most the limit per question. */
+    Map<Long, List<String>> texts(Collection<Long> questionIds, int limit) {
+        Map<Long, List<String>> texts = new java.util.HashMap<>();
+        for (Long questionId : questionIds) {
+            texts.put(questionId, jdbc.sql("select a.text_value from survey_answer a join survey_response r "
+                    + "on r.id = a.response_id where a.question_id = ? and a.text_value is not null "
+                    + "order by r.created_at desc, r.id desc limit ?").params(questionId, limit)
+                    .query(String.class).list());
+        }
+        return texts;
+    }
+
+    record ResponseRow(long id, String channel, Instant createdAt) {
+    }
+
+    /** Responses in id order in chunks, each with its answers, for exports that never hold all rows. */
+    void forEachChunk(long phaseId, int size, Consumer<Map<ResponseRow, List<Answer>>> consumer) {
+        long after = 0;
+        while (true) {
+            List<ResponseRow> chunk = jdbc.sql("select id, channel, created_at from survey_response where phase_id = ? "
+                    + "and id > ? order by id limit ?").params(phaseId, after, size)
+                    .query(RecordRowMapper.of(ResponseRow.class)).list();
+            if (chunk.isEmpty()) {
+                return;
+            }
+            Map<Long, List<Answer>> answers = new java.util.HashMap<>();
+            jdbc.sql("select response_id, question_id, choice, number_value, text_value from survey_answer "
+                    + "where response_id in (:ids)").param("ids", chunk.stream().map(ResponseRow::id).toList())
+                    .query((rs, n) -> {
+                        long response = rs.getLong(1);
+                        Integer choice = rs.getObject(3) == null ? null : rs.getInt(3);
+                        Double number = rs.getObject(4) == null ? null : rs.getDouble(4);
+                        answers.computeIfAbsent(response, k -> new ArrayList<>())
+                                .add(new Answer(rs.getLong(2), choice, number, rs.getString(5)));
+                        return null;
+                    }).list();
+            Map<ResponseRow, List<Answer>> rows = new java.util.LinkedHashMap<>();
+            chunk.forEach(row -> rows.put(row, answers.getOrDefault(row.id(), List.of())));
+            consumer.accept(rows);
+            after = chunk.get(chunk.size() - 1).id();
+        }
+    }
+}

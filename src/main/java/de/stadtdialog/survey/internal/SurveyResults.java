@@ -1,0 +1,67 @@
+package de.stadtdialog.survey.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/** Counts the answers of every question, in total or for one channel, in three grouped queries. */
+@Component
+class SurveyResults {
+
+    static final int TEXTS_SHOWN = 50;
+
+    private final SurveyRepository surveys;
+
+    SurveyResults(SurveyRepository surveys) {
+        this.surveys = surveys;
+    }
+
+    List<QuestionResult> results(long phaseId, String channel, String yes, String no) {
+        List<Question> questions = surveys.questions(phaseId);
+        Map<Long, Map<Integer, Long>> choices = surveys.choiceCounts(phaseId, channel);
+        Map<Long, Map<Double, Long>> numbers = surveys.numberCounts(phaseId, channel);
+        Map<Long, List<String>> texts = surveys.texts(questions.stream().filter(q -> q.type().text())
+                .map(Question::id).toList(), TEXTS_SHOWN);
+        List<QuestionResult> results = new ArrayList<>();
+        for (Question q : questions) {
+            switch (q.type()) {
+                case SINGLE, DROPDOWN, MULTIPLE, YES_NO, CONSENT -> {
+                    Map<Integer, Long> counts = choices.getOrDefault(q.id(), Map.of());
+                    List<String> labels = q.type() == QuestionType.YES_NO ? List.of(yes, no)
+                            : q.type() == QuestionType.CONSENT ? List.of(yes) : q.optionList();
+                    // for multiple choice the share is of the people who answered, so shares add up to more than 100 %
+                    long answered = q.type() == QuestionType.MULTIPLE ? surveys.answeredBy(q.id(), channel)
+                            : counts.values().stream().mapToLong(Long::longValue).sum();
+                    List<QuestionResult.Row> rows = new ArrayList<>();
+                    for (int i = 0; i < labels.size(); i++) {
+                        long count = counts.getOrDefault(i, 0L);
+                        rows.add(new QuestionResult.Row(labels.get(i), count, answered == 0 ? 0 : (double) count / answered));
+                    }
+                    results.add(new QuestionResult(q, answered, rows, null, List.of()));
+                }
+                case SCALE, NUMBER -> {
+                    Map<Double, Long> counts = numbers.getOrDefault(q.id(), Map.of());
+                    long answered = counts.values().stream().mapToLong(Long::longValue).sum();
+                    double sum = counts.entrySet().stream().mapToDouble(e -> e.getKey() * e.getValue()).sum();
+                    List<QuestionResult.Row> rows = new ArrayList<>();
+                    if (q.type() == QuestionType.SCALE) {
+                        for (int value : q.scaleValues()) {
+                            long count = counts.getOrDefault((double) value, 0L);
+                            String label = value + (value == q.scaleValues().get(0) && q.minLabel() != null
+                                    ? " (" + q.minLabel() + ")" : value == q.scaleValues().get(q.scaleValues().size() - 1)
+                                            && q.maxLabel() != null ? " (" + q.maxLabel() + ")" : "");
+                            rows.add(new QuestionResult.Row(label, count, answered == 0 ? 0 : (double) count / answered));
+                        }
+                    }
+                    results.add(new QuestionResult(q, answered, rows, answered == 0 ? null : sum / answered,
+                            List.of()));
+                }
+                default -> results.add(new QuestionResult(q, texts.getOrDefault(q.id(), List.of()).size(), List.of(),
+                        null, texts.getOrDefault(q.id(), List.of())));
+            }
+        }
+        return results;
+    }
+}

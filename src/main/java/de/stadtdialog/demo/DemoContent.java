@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.idea.Ideas;
 import de.stadtdialog.information.Information;
+import de.stadtdialog.survey.QuestionType;
+import de.stadtdialog.survey.Surveys;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.page.PageKey;
@@ -101,12 +103,14 @@ public class DemoContent implements ApplicationRunner {
     private final Projects projects;
     private final Information information;
     private final Ideas ideas;
+    private final Surveys surveys;
     private final Pages pages;
     private final Clock clock;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
-            Information information, Ideas ideas, Pages pages, Clock clock) {
+            Information information, Ideas ideas, Surveys surveys, Pages pages, Clock clock) {
         this.ideas = ideas;
+        this.surveys = surveys;
         this.accounts = accounts;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
@@ -134,6 +138,7 @@ public class DemoContent implements ApplicationRunner {
         digitalServices(seed);
         volkspark(seed);
         neighbourhoodFund(seed);
+        cyclingSurvey(seed);
         advisoryBoard(seed);
         kottenDraft(seed);
         accessibilityStatementForRhinelandPalatinate();
@@ -393,6 +398,63 @@ public class DemoContent implements ApplicationRunner {
                 "Drei Hochbeete, in denen die Kinder Gemüse ziehen können.", "Kinder und Jugend", null, null, null);
         ideas.comment(bookcase, null, seed.person("stadtentwicklung"), "Ein schöner Vorschlag, den wir gerne "
                 + "weitergeben.");
+        publish(id);
+    }
+
+    /** A running survey with a condition, live results, and paper questionnaires from the info stand. */
+    private void cyclingSurvey(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-mobilitaet"), "radverkehr-umfrage",
+                "Umfrage: Mit dem Rad in die Innenstadt",
+                "Wie kommen Sie in die Innenstadt, und was hält Sie vom Radfahren ab? Zwölf Fragen, fünf Minuten.",
+                """
+                Für den Radverkehrsplan 2030 möchte das Referat Mobilität wissen, wie Sie in die Innenstadt \
+                kommen und was sich ändern müsste, damit Sie öfter das Rad nehmen. Die Umfrage liegt auch auf \
+                Papier im Bürgercenter aus; diese Fragebögen zählen wir hier mit.
+                """,
+                null, null, null, null, null, "Tobias Klein", "mobilitaet@stadtdialog.example", "0631 365-2200",
+                Visibility.PUBLIC, seed.topicIds("Mobilität"), seed.districtIds("Innenstadt-Ost")));
+        long phase = addPhase(id, new PhaseDraft("Umfrage", "Ihre Antworten helfen beim Radverkehrsplan 2030.",
+                seed.day(-3), seed.day(25), "survey", "collect", Requirement.ACCOUNT));
+        surveys.configure(phase, "Die Umfrage dauert etwa fünf Minuten. Alle Fragen außer den ersten drei "
+                + "sind freiwillig.", true, true);
+        long how = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.SINGLE,
+                "Wie kommen Sie meistens in die Innenstadt?", true, "Zu Fuß", "Mit dem Rad", "Mit Bus oder Bahn",
+                "Mit dem Auto"));
+        long cycling = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.YES_NO,
+                "Fahren Sie manchmal mit dem Rad in die Innenstadt?", null, true, List.of(), null, null, null, null,
+                null, null));
+        long obstacles = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.MULTIPLE,
+                "Was hält Sie davon ab, öfter das Rad zu nehmen?", "Höchstens drei Antworten.", false,
+                List.of("Fehlende Radwege", "Zu viel Autoverkehr", "Keine sicheren Abstellplätze", "Steigungen",
+                        "Wetter"), null, 3, null, null, cycling, 1));
+        long safety = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.SCALE,
+                "Wie sicher fühlen Sie sich auf dem Rad in der Innenstadt?", null, true, List.of(), 1, 5,
+                "sehr unsicher", "sehr sicher", null, null));
+        surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.DROPDOWN,
+                "In welchem Stadtteil wohnen Sie?", false, "Innenstadt", "Betzenberg", "Kaiserslautern-West",
+                "Erfenbach", "Morlautern", "anderer Stadtteil", "außerhalb"));
+        surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.NUMBER, "Wie alt sind Sie?",
+                "Freiwillig; hilft uns, die Antworten einzuordnen.", false, List.of(), 14, 110, null, null, null,
+                null));
+        long wish = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.LONG_TEXT,
+                "Was wünschen Sie sich für den Radverkehr?", null, false, List.of(), null, 2000, null, null, null,
+                null));
+        String[][] paper = { { "1", "0", "2", "Mehr Fahrradständer am Bahnhof." }, { "3", "1", "1", null },
+            { "2", "1", "2", "Busspur für Räder öffnen." }, { "0", "0", "4", null }, { "1", "0", "3", null },
+            { "3", "1", "1", "Sichere Kreuzung an der Fackelstraße." } };
+        for (String[] answers : paper) {
+            Map<Long, List<String>> response = new java.util.HashMap<>(Map.of(how, List.of(answers[0]), cycling,
+                    List.of(answers[1]), safety, List.of(answers[2])));
+            if ("1".equals(answers[1])) {
+                response.put(obstacles, List.of("0", "1"));
+            }
+            if (answers[3] != null) {
+                response.put(wish, List.of(answers[3]));
+            }
+            surveys.addResponse(phase, null, response);
+        }
+        surveys.addResponse(phase, seed.person("stadtentwicklung"), Map.of(how, List.of("1"), cycling,
+                List.of("0"), safety, List.of("4")));
         publish(id);
     }
 

@@ -1,5 +1,6 @@
 package de.stadtdialog.survey.internal;
 
+import de.stadtdialog.survey.QuestionType;
 import java.util.Arrays;
 import java.util.List;
 

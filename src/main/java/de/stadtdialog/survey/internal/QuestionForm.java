@@ -1,5 +1,6 @@
 package de.stadtdialog.survey.internal;
 
+import de.stadtdialog.survey.QuestionType;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

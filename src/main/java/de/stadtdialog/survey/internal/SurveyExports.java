@@ -1,5 +1,6 @@
 package de.stadtdialog.survey.internal;
 
+import de.stadtdialog.survey.QuestionType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package de.stadtdialog.survey.internal;
 
+import de.stadtdialog.survey.QuestionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

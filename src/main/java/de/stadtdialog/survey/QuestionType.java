@@ -1,4 +1,4 @@
-package de.stadtdialog.survey.internal;
+package de.stadtdialog.survey;
 
 /** The kinds of questions a survey can ask. */
 public enum QuestionType {

@@ -39,6 +39,8 @@ create table survey_response (
 );
 create unique index survey_response_person on survey_response (phase_id, account_id);
 create index survey_response_day on survey_response (phase_id, created_at);
+-- the newest change of a survey's responses, which tells a cached result whether it is still exact
+create index survey_response_change on survey_response (phase_id, updated_at);
 
 -- One row per answer: the option's position for choices (one row per chosen option), the number
 -- for numbers, scales and yes/no (1/0), the text for texts.
@@ -51,3 +53,4 @@ create table survey_answer (
 );
 create index survey_answer_question on survey_answer (question_id, choice);
 create index survey_answer_response on survey_answer (response_id);
+create index survey_answer_texts on survey_answer (question_id, response_id);

@@ -68,6 +68,8 @@ class SurveyRepository {
     /** Wording only: title and help, which never change what collected answers mean. */
     void reword(long questionId, String title, String help) {
         jdbc.sql("update survey_question set title = ?, help = ? where id = ?").params(title, help, questionId).update();
+        jdbc.sql("update survey set version = version + 1 where phase_id = (select phase_id from survey_question "
+                + "where id = ?)").param(questionId).update();
     }
 
     void deleteQuestion(long questionId) {
@@ -77,6 +79,7 @@ class SurveyRepository {
     void swapPositions(Question a, Question b) {
         jdbc.sql("update survey_question set position = ? where id = ?").params(b.position(), a.id()).update();
         jdbc.sql("update survey_question set position = ? where id = ?").params(a.position(), b.id()).update();
+        jdbc.sql("update survey set version = version + 1 where phase_id = ?").param(a.phaseId()).update();
     }
 
     // --- Responses ---
@@ -160,16 +163,27 @@ class SurveyRepository {
                 .query(Long.class).single();
     }
 
-    /** The newest free-text answers to the questions, at most the limit per question. */
-    Map<Long, List<String>> texts(Collection<Long> questionIds, int limit) {
+    /** The newest free-text answers to the questions (newest responses first), at most the limit per question. */
+    Map<Long, List<String>> texts(Collection<Long> questionIds, String channel, int limit) {
         Map<Long, List<String>> texts = new java.util.HashMap<>();
         for (Long questionId : questionIds) {
             texts.put(questionId, jdbc.sql("select a.text_value from survey_answer a join survey_response r "
-                    + "on r.id = a.response_id where a.question_id = ? and a.text_value is not null "
-                    + "order by r.created_at desc, r.id desc limit ?").params(questionId, limit)
+                    + "on r.id = a.response_id where a.question_id = :question and a.text_value is not null"
+                    + (channel == null ? "" : " and r.channel = :channel")
+                    + " order by a.response_id desc limit :limit").param("question", questionId)
+                    .param("channel", channel == null ? "" : channel).param("limit", limit)
                     .query(String.class).list());
         }
         return texts;
+    }
+
+    /** A stamp that changes whenever responses or questions change: the newest response change and the version. */
+    String changeStamp(long phaseId) {
+        return jdbc.sql("select (select max(updated_at) from survey_response where phase_id = :phase) as changed, "
+                + "(select version from survey where phase_id = :phase) as version, "
+                + "(select count(*) from survey_question where phase_id = :phase) as questions")
+                .param("phase", phaseId).query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/"
+                        + rs.getString(3)).single();
     }
 
     record ResponseRow(long id, String channel, Instant createdAt) {

@@ -1,30 +1,90 @@
 package de.stadtdialog.survey.internal;
 
 import de.stadtdialog.survey.QuestionType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
-/** Counts the answers of every question, in total or for one channel, in three grouped queries. */
+/**
+ * Counts the answers of every question, in total or for one channel. Results are kept per node:
+ * exact while counting is cheap (they are counted again whenever a response or question changed);
+ * once counting takes longer than {@link #CHEAP} (a survey with hundreds of thousands of responses),
+ * readers get the last count for up to {@link #STALE_FOR} while one background thread counts anew.
+ */
 @Component
 class SurveyResults {
 
     static final int TEXTS_SHOWN = 50;
+    static final Duration CHEAP = Duration.ofMillis(100);
+    static final Duration STALE_FOR = Duration.ofSeconds(30);
 
     private final SurveyRepository surveys;
+    private final Clock clock;
+    private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
 
-    SurveyResults(SurveyRepository surveys) {
+    private final TaskExecutor background;
+
+    SurveyResults(SurveyRepository surveys, Clock clock,
+            @Qualifier("applicationTaskExecutor") TaskExecutor background) {
         this.surveys = surveys;
+        this.clock = clock;
+        this.background = background;
+    }
+
+    private record Key(long phaseId, String channel, String yes, String no) {
+    }
+
+    private record Snapshot(String stamp, Instant at, Duration cost, List<QuestionResult> results,
+            AtomicBoolean refreshing) {
     }
 
     List<QuestionResult> results(long phaseId, String channel, String yes, String no) {
+        Key key = new Key(phaseId, channel, yes, no);
+        String stamp = surveys.changeStamp(phaseId);
+        Snapshot snapshot = snapshots.get(key);
+        if (snapshot != null && snapshot.stamp().equals(stamp)) {
+            return snapshot.results();
+        }
+        if (snapshot != null && snapshot.cost().compareTo(CHEAP) > 0) {
+            boolean fresh = snapshot.at().plus(STALE_FOR).isAfter(clock.instant());
+            if (!fresh && snapshot.refreshing().compareAndSet(false, true)) {
+                background.execute(() -> {
+                    try {
+                        compute(key, stamp);
+                    } finally {
+                        snapshot.refreshing().set(false);
+                    }
+                });
+            }
+            return snapshot.results();
+        }
+        return compute(key, stamp).results();
+    }
+
+    private Snapshot compute(Key key, String stamp) {
+        Instant start = clock.instant();
+        List<QuestionResult> results = count(key.phaseId(), key.channel(), key.yes(), key.no());
+        Snapshot snapshot = new Snapshot(stamp, clock.instant(), Duration.between(start, clock.instant()), results,
+                new AtomicBoolean());
+        snapshots.put(key, snapshot);
+        return snapshot;
+    }
+
+    private List<QuestionResult> count(long phaseId, String channel, String yes, String no) {
         List<Question> questions = surveys.questions(phaseId);
         Map<Long, Map<Integer, Long>> choices = surveys.choiceCounts(phaseId, channel);
         Map<Long, Map<Double, Long>> numbers = surveys.numberCounts(phaseId, channel);
         Map<Long, List<String>> texts = surveys.texts(questions.stream().filter(q -> q.type().text())
-                .map(Question::id).toList(), TEXTS_SHOWN);
+                .map(Question::id).toList(), channel, TEXTS_SHOWN);
         List<QuestionResult> results = new ArrayList<>();
         for (Question q : questions) {
             switch (q.type()) {

@@ -60,6 +60,11 @@ public class Accounts {
         return repository.findByLogin(usernameOrEmail).filter(AccountRow::active).map(AccountRow::id);
     }
 
+    /** The address of an active account, for mails the person asked for (e.g. a survey confirmation). */
+    public Optional<String> activeEmail(long accountId) {
+        return repository.findById(accountId).filter(AccountRow::active).map(AccountRow::email);
+    }
+
     public List<String> platformAdminEmails() {
         return repository.platformAdminEmails();
     }

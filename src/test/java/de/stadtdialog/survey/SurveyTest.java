@@ -25,6 +25,8 @@ class SurveyTest {
     TestData data;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    de.stadtdialog.support.Mailbox mailbox;
 
     record Built(TestProject project, long phaseId, Browser initiator, long mode, long business, long rating,
             long age, long remarks) {
@@ -77,7 +79,8 @@ class SurveyTest {
     @Test
     void aCitizenAnswersTheQuestionsThatApplyAndChangesTheAnswersLater() throws Exception {
         Built survey = build();
-        Browser citizen = Browser.loggedIn(mvc, data.account());
+        TestAccount person = data.account();
+        Browser citizen = Browser.loggedIn(mvc, person);
 
         String form = body(citizen.get(survey.form()));
         String sent = citizen.post(survey.form(), "q" + survey.mode(), "0", "q" + survey.business(), "0",
@@ -93,6 +96,8 @@ class SurveyTest {
         assertThat(jdbc.sql("select count(*) from survey_answer where question_id = ?").param(survey.business())
                 .query(Long.class).single()).as("the business part was not shown to a private person").isZero();
         assertThat(body(citizen.get(survey.form()))).contains("Sie können Ihre Antworten bis zum Ende der Umfrage ändern");
+        assertThat(mailbox.latestTo(person.email()).body()).contains("Ihre Antworten sind gespeichert",
+                "können Sie sie hier ändern", survey.form());
         String results = body(new Browser(mvc).get(survey.form() + "/ergebnisse"));
         assertThat(results).contains("1 Antwort", "Durchschnitt 4,0", "5 (sehr wichtig)", "100 %").doesNotContain("Mehr Pfand!");
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.stadtdialog.account.Accounts;
 import de.stadtdialog.permission.Actor;
 import de.stadtdialog.permission.CoreAction;
 import de.stadtdialog.permission.Decision;
@@ -22,6 +23,7 @@ import de.stadtdialog.project.Phase;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.Projects;
+import de.stadtdialog.shared.mail.Mailer;
 import de.stadtdialog.shared.markdown.Markdown;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -37,9 +39,13 @@ class SurveyController {
     private final SurveyService service;
     private final SurveyResults results;
     private final Markdown markdown;
+    private final Accounts accounts;
+    private final Mailer mailer;
 
     SurveyController(Projects projects, ProjectPermissions permissions, SurveyRepository surveys,
-            SurveyService service, SurveyResults results, Markdown markdown) {
+            SurveyService service, SurveyResults results, Markdown markdown, Accounts accounts, Mailer mailer) {
+        this.accounts = accounts;
+        this.mailer = mailer;
         this.projects = projects;
         this.permissions = permissions;
         this.surveys = surveys;
@@ -81,6 +87,7 @@ class SurveyController {
         access.decision().orForbid();
         var outcome = service.respond(access.survey(), access.actor().accountId(), params);
         if (outcome.stored()) {
+            confirm(access, ui);
             return "redirect:/umfragen/" + phaseId + "/danke";
         }
         Map<String, String> problems = new LinkedHashMap<>();
@@ -90,6 +97,15 @@ class SurveyController {
         }
         model.addAttribute("page", page(access, params, problems, true));
         return "survey/form";
+    }
+
+    /** A confirmation by mail, with the date until which the answers can still be changed. */
+    private void confirm(Access access, Ui ui) {
+        accounts.activeEmail(access.actor().accountId()).ifPresent(email -> mailer.send(email,
+                ui.t("survey.mail.subject", ui.settings().name(), access.phase().title()),
+                ui.t(access.survey().editable() ? "survey.mail.body.editable" : "survey.mail.body",
+                        ui.settings().name(), access.project().title(), access.phase().title(),
+                        ui.settings().baseUrl() + "/umfragen/" + access.phase().id(), access.phase().endsOn())));
     }
 
     @GetMapping("/danke")

@@ -161,6 +161,22 @@ class SurveyTest {
     }
 
     @Test
+    void aDateQuestionTakesTheDateFieldsFormatAndTheTypedOne() throws Exception {
+        Built survey = build();
+        survey.initiator().post(survey.setup() + "/fragen", "type", "DATE", "title", "Seit wann wohnen Sie hier?");
+        long since = lastQuestion(survey.phaseId());
+        Browser citizen = Browser.loggedIn(mvc, data.account());
+
+        String wrong = body(citizen.post(survey.form(), "q" + survey.mode(), "0", "q" + survey.rating(), "3",
+                "q" + since, "gestern"));
+        citizen.post(survey.form(), "q" + survey.mode(), "0", "q" + survey.rating(), "3", "q" + since, "1.4.2019");
+
+        assertThat(wrong).contains("Bitte geben Sie ein gültiges Datum ein");
+        assertThat(jdbc.sql("select text_value from survey_answer where question_id = ?").param(since)
+                .query(String.class).single()).isEqualTo("2019-04-01");
+    }
+
+    @Test
     void aQuestionCannotMoveBeforeTheQuestionItDependsOn() throws Exception {
         Built survey = build();
 

@@ -98,6 +98,8 @@ class SurveyTest {
         assertThat(body(citizen.get(survey.form()))).contains("Sie können Ihre Antworten bis zum Ende der Umfrage ändern");
         assertThat(mailbox.latestTo(person.email()).body()).contains("Ihre Antworten sind gespeichert",
                 "können Sie sie hier ändern", survey.form());
+        assertThat(body(citizen.get("/konto/daten.json"))).as("the answers are part of the person's data")
+                .contains("\"surveys\"", "Wie wichtig ist Ihnen weniger Müll?");
         String results = body(new Browser(mvc).get(survey.form() + "/ergebnisse"));
         assertThat(results).contains("1 Antwort", "Durchschnitt 4,0", "5 (sehr wichtig)", "100 %").doesNotContain("Mehr Pfand!");
     }

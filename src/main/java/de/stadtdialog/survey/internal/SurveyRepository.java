@@ -145,6 +145,14 @@ class SurveyRepository {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    record OwnResponse(long id, long phaseId, Instant createdAt) {
+    }
+
+    List<OwnResponse> responsesOf(long accountId) {
+        return jdbc.sql("select id, phase_id, created_at from survey_response where account_id = ? order by id")
+                .param(accountId).query(RecordRowMapper.of(OwnResponse.class)).list();
+    }
+
     Optional<Long> responseOf(long phaseId, long accountId) {
         return jdbc.sql("select id from survey_response where phase_id = ? and account_id = ?")
                 .params(phaseId, accountId).query(Long.class).optional();

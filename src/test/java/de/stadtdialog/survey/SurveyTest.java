@@ -179,6 +179,25 @@ class SurveyTest {
     }
 
     @Test
+    void aSectionStructuresTheFormWithoutBeingAQuestion() throws Exception {
+        Built survey = build();
+        survey.initiator().post(survey.setup() + "/fragen", "type", "SECTION", "title", "Zu Ihrer Person", "help",
+                "Diese Angaben sind freiwillig.", "required", "true");
+        long section = lastQuestion(survey.phaseId());
+        Browser citizen = Browser.loggedIn(mvc, data.account());
+
+        String form = body(citizen.get(survey.form()));
+        citizen.post(survey.form(), "q" + survey.mode(), "0", "q" + survey.rating(), "2");
+
+        assertThat(form).contains("<h2>Zu Ihrer Person</h2>", "Diese Angaben sind freiwillig.");
+        assertThat(body(citizen.get(survey.form() + "/ergebnisse"))).doesNotContain("Zu Ihrer Person");
+        assertThat(survey.initiator().get("/verwaltung/phasen/" + survey.phaseId() + "/export/csv").getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Zu Ihrer Person");
+        assertThat(jdbc.sql("select count(*) from survey_answer where question_id = ?").param(section)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aQuestionCannotMoveBeforeTheQuestionItDependsOn() throws Exception {
         Built survey = build();
 

@@ -113,6 +113,9 @@ class SurveyAdminController {
         QuestionType type = form.type == null ? QuestionType.SINGLE : form.type;
         String options = type.choice() ? form.options == null ? "" : form.options.strip() : null;
         int optionCount = options == null ? 0 : (int) options.lines().filter(l -> !l.isBlank()).count();
+        if (!type.answerable()) {
+            form.required = false;
+        }
         if (type.choice() && optionCount < 2) {
             result.rejectValue("options", "survey.question.options");
         }

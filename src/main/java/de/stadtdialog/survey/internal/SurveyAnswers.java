@@ -39,7 +39,7 @@ final class SurveyAnswers {
         Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
         Map<Long, Integer> chosen = new HashMap<>();
         for (Question q : questions) {
-            if (!shown(q, chosen)) {
+            if (!q.type().answerable() || !shown(q, chosen)) {
                 continue;
             }
             List<String> raw = params.getOrDefault(q.field(), List.of()).stream().map(String::strip)

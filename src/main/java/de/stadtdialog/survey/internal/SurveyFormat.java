@@ -78,7 +78,10 @@ class SurveyFormat implements ParticipationFormat {
 
     @Override
     public List<FormatStatistic> statistics(long phaseId) {
-        return List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)));
+        long paper = surveys.responsesPerChannel(phaseId).getOrDefault("PAPER", 0L);
+        return paper == 0 ? List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)))
+                : List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)),
+                        new FormatStatistic("format.survey.stat.paper", paper));
     }
 
     @Override

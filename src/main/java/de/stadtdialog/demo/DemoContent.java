@@ -430,6 +430,9 @@ public class DemoContent implements ApplicationRunner {
         long safety = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.SCALE,
                 "Wie sicher fühlen Sie sich auf dem Rad in der Innenstadt?", null, true, List.of(), 1, 5,
                 "sehr unsicher", "sehr sicher", null, null));
+        surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.SECTION, "Zu Ihrer Person",
+                "Diese Angaben sind freiwillig. Sie helfen uns zu sehen, ob wir alle Stadtteile und Altersgruppen "
+                        + "erreichen.", false, List.of(), null, null, null, null, null, null));
         surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.DROPDOWN,
                 "In welchem Stadtteil wohnen Sie?", false, "Innenstadt", "Betzenberg", "Kaiserslautern-West",
                 "Erfenbach", "Morlautern", "anderer Stadtteil", "außerhalb"));

@@ -3,7 +3,9 @@ package de.stadtdialog.survey;
 /** The kinds of questions a survey can ask. */
 public enum QuestionType {
     SINGLE(true), MULTIPLE(true), DROPDOWN(true), SHORT_TEXT(false), LONG_TEXT(false), NUMBER(false),
-    SCALE(false), YES_NO(false), CONSENT(false);
+    SCALE(false), YES_NO(false), CONSENT(false), DATE(false),
+    /** Not a question: a heading with an introduction that starts a part of the form. */
+    SECTION(false);
 
     private final boolean choice;
 
@@ -16,8 +18,14 @@ public enum QuestionType {
         return choice;
     }
 
+    /** Whether answers are stored as text and listed in the results (dates as ISO dates). */
     public boolean text() {
-        return this == SHORT_TEXT || this == LONG_TEXT;
+        return this == SHORT_TEXT || this == LONG_TEXT || this == DATE;
+    }
+
+    /** Whether people answer it; a section only structures the form. */
+    public boolean answerable() {
+        return this != SECTION;
     }
 
     /** Whether a later question may depend on this one's answer. */

@@ -51,6 +51,8 @@ class IdeaSubmissionTest {
                 "Sonnensegel über den Bänken.");
         String list = body(new Browser(mvc).get(project.ideas()));
         assertThat(list).contains("Schatten am Stiftsplatz", "Ort: 49.44430, 7.76940", "1 Idee");
+        assertThat(body(citizen.get("/konto/daten.json"))).as("the idea is part of the person's data")
+                .contains("\"ideas\"", "Schatten am Stiftsplatz");
     }
 
     @Test

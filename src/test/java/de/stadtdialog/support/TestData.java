@@ -140,9 +140,13 @@ public class TestData {
 
         /** A phase hosting a survey that collects responses from people with an account. */
         public ProjectBuilder surveyPhase(String phaseTitle, int startOffset, int endOffset) {
+            return surveyPhase(phaseTitle, startOffset, endOffset, Requirement.ACCOUNT);
+        }
+
+        public ProjectBuilder surveyPhase(String phaseTitle, int startOffset, int endOffset, Requirement requirement) {
             LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
             phases.add(new PhaseDraft(phaseTitle, null, today.plusDays(startOffset), today.plusDays(endOffset),
-                    "survey", "collect", Requirement.ACCOUNT));
+                    "survey", "collect", requirement));
             return this;
         }
 

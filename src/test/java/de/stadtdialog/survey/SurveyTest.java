@@ -98,6 +98,8 @@ class SurveyTest {
         assertThat(body(citizen.get(survey.form()))).contains("Sie können Ihre Antworten bis zum Ende der Umfrage ändern");
         assertThat(mailbox.latestTo(person.email()).body()).contains("Ihre Antworten sind gespeichert",
                 "können Sie sie hier ändern", survey.form());
+        assertThat(body(citizen.get("/konto/daten.json"))).as("the answers are part of the person's data")
+                .contains("\"surveys\"", "Wie wichtig ist Ihnen weniger Müll?");
         String results = body(new Browser(mvc).get(survey.form() + "/ergebnisse"));
         assertThat(results).contains("1 Antwort", "Durchschnitt 4,0", "5 (sehr wichtig)", "100 %").doesNotContain("Mehr Pfand!");
     }
@@ -158,6 +160,41 @@ class SurveyTest {
         assertThat(added).contains("neue Fragen würden sie verfälschen");
         assertThat(body(survey.initiator().get(deleted))).contains("Es gibt schon Antworten");
         assertThat(body(survey.initiator().get(survey.form()))).contains("Ihre Anmerkungen");
+    }
+
+    @Test
+    void aDateQuestionTakesTheDateFieldsFormatAndTheTypedOne() throws Exception {
+        Built survey = build();
+        survey.initiator().post(survey.setup() + "/fragen", "type", "DATE", "title", "Seit wann wohnen Sie hier?");
+        long since = lastQuestion(survey.phaseId());
+        Browser citizen = Browser.loggedIn(mvc, data.account());
+
+        String wrong = body(citizen.post(survey.form(), "q" + survey.mode(), "0", "q" + survey.rating(), "3",
+                "q" + since, "gestern"));
+        citizen.post(survey.form(), "q" + survey.mode(), "0", "q" + survey.rating(), "3", "q" + since, "1.4.2019");
+
+        assertThat(wrong).contains("Bitte geben Sie ein gültiges Datum ein");
+        assertThat(jdbc.sql("select text_value from survey_answer where question_id = ?").param(since)
+                .query(String.class).single()).isEqualTo("2019-04-01");
+    }
+
+    @Test
+    void aSectionStructuresTheFormWithoutBeingAQuestion() throws Exception {
+        Built survey = build();
+        survey.initiator().post(survey.setup() + "/fragen", "type", "SECTION", "title", "Zu Ihrer Person", "help",
+                "Diese Angaben sind freiwillig.", "required", "true");
+        long section = lastQuestion(survey.phaseId());
+        Browser citizen = Browser.loggedIn(mvc, data.account());
+
+        String form = body(citizen.get(survey.form()));
+        citizen.post(survey.form(), "q" + survey.mode(), "0", "q" + survey.rating(), "2");
+
+        assertThat(form).contains("<h2>Zu Ihrer Person</h2>", "Diese Angaben sind freiwillig.");
+        assertThat(body(citizen.get(survey.form() + "/ergebnisse"))).doesNotContain("Zu Ihrer Person");
+        assertThat(survey.initiator().get("/verwaltung/phasen/" + survey.phaseId() + "/export/csv").getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Zu Ihrer Person");
+        assertThat(jdbc.sql("select count(*) from survey_answer where question_id = ?").param(section)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

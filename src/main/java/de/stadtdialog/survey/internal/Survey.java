@@ -1,7 +1,13 @@
 package de.stadtdialog.survey.internal;
 
 /** A phase's survey: its introduction, who sees the results, and whether answers can be changed. */
-public record Survey(long phaseId, String introMd, Results results, boolean editable, long version) {
+public record Survey(long phaseId, String introMd, Results results, boolean editable, long version,
+        GuestMode guestMode) {
+
+    /** How a survey open to guests keeps to one response per person. */
+    public enum GuestMode {
+        BROWSER, CODE, KIOSK
+    }
 
     public enum Results {
         /** Public once the phase has ended. */

@@ -38,9 +38,11 @@ class SurveyAdminController {
     private final SurveyRepository surveys;
     private final SurveyService service;
     private final Markdown markdown;
+    private final GuestResponses guests;
 
     SurveyAdminController(ProjectPermissions permissions, SurveyRepository surveys, SurveyService service,
-            Markdown markdown) {
+            Markdown markdown, GuestResponses guests) {
+        this.guests = guests;
         this.permissions = permissions;
         this.surveys = surveys;
         this.service = service;
@@ -65,6 +67,7 @@ class SurveyAdminController {
         settings.introMd = survey.introMd() == null ? "" : survey.introMd();
         settings.results = survey.results();
         settings.editable = survey.editable();
+        settings.guestMode = survey.guestMode();
         return page(model, access, settings, FormErrors.none(), new QuestionForm(), FormErrors.none());
     }
 
@@ -76,6 +79,7 @@ class SurveyAdminController {
             return page(model, access, form, FormErrors.of(result, ui), new QuestionForm(), FormErrors.none());
         }
         surveys.update(phaseId, Texts.blankToNull(form.introMd), form.results, form.editable);
+        surveys.setGuestMode(phaseId, form.guestMode);
         redirect.addAttribute("gespeichert", "");
         return "redirect:" + base(phaseId);
     }
@@ -96,6 +100,7 @@ class SurveyAdminController {
             settings.introMd = survey.introMd() == null ? "" : survey.introMd();
             settings.results = survey.results();
             settings.editable = survey.editable();
+            settings.guestMode = survey.guestMode();
             return page(model, access, settings, FormErrors.none(), form, FormErrors.of(result, ui));
         }
         surveys.insertQuestion(question);
@@ -108,6 +113,9 @@ class SurveyAdminController {
         QuestionType type = form.type == null ? QuestionType.SINGLE : form.type;
         String options = type.choice() ? form.options == null ? "" : form.options.strip() : null;
         int optionCount = options == null ? 0 : (int) options.lines().filter(l -> !l.isBlank()).count();
+        if (!type.answerable()) {
+            form.required = false;
+        }
         if (type.choice() && optionCount < 2) {
             result.rejectValue("options", "survey.question.options");
         }
@@ -199,6 +207,29 @@ class SurveyAdminController {
                 .orElseThrow(NotFoundException::new);
     }
 
+    // --- Invitation codes ---
+
+    /** New one-time codes as a CSV download for printing; they are shown this once and stored only as hashes. */
+    @PostMapping("/codes")
+    void createCodes(@PathVariable long phaseId, @RequestParam(name = "anzahl", defaultValue = "0") int count,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        manage(phaseId);
+        if (count < 1 || count > 5000) {
+            response.sendRedirect(base(phaseId) + "?fehler=codes#codes");
+            return;
+        }
+        List<String> codes = guests.createCodes(phaseId, count);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"einladungscodes-" + phaseId + ".csv\"");
+        de.stadtdialog.shared.export.CsvTable table = new de.stadtdialog.shared.export.CsvTable(
+                response.getOutputStream());
+        table.row(List.of("code"));
+        for (String code : codes) {
+            table.row(List.of(code));
+        }
+        table.finish();
+    }
+
     // --- Paper questionnaires ---
 
     @GetMapping("/papier")
@@ -241,6 +272,10 @@ class SurveyAdminController {
         model.addAttribute("questionErrors", questionErrors);
         model.addAttribute("questions", surveys.questions(phaseId));
         model.addAttribute("responses", surveys.responses(phaseId));
+        var codes = surveys.codeCounts(phaseId);
+        model.addAttribute("codes", codes.total());
+        model.addAttribute("codesUsed", codes.used());
+        model.addAttribute("guestsAllowed", access.phase().requirement() == de.stadtdialog.permission.Requirement.GUEST);
         return "survey/setup";
     }
 }

@@ -39,7 +39,7 @@ final class SurveyAnswers {
         Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
         Map<Long, Integer> chosen = new HashMap<>();
         for (Question q : questions) {
-            if (!shown(q, chosen)) {
+            if (!q.type().answerable() || !shown(q, chosen)) {
                 continue;
             }
             List<String> raw = params.getOrDefault(q.field(), List.of()).stream().map(String::strip)
@@ -122,6 +122,13 @@ final class SurveyAnswers {
                 answers.add(new Answer(q.id(), null, number, null));
             }
             case CONSENT -> answers.add(new Answer(q.id(), 0, null, null));
+            case DATE -> {
+                java.time.LocalDate date = date(raw.get(0));
+                if (date == null) {
+                    return problem("survey.answer.not-a-date");
+                }
+                answers.add(new Answer(q.id(), null, null, date.toString()));
+            }
             default -> throw new IllegalStateException(q.type().name());
         }
         return null;
@@ -132,6 +139,16 @@ final class SurveyAnswers {
             int index = Integer.parseInt(value);
             return index >= 0 && index < size ? index : null;
         } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A date as a date field sends it (2026-11-26) or as people type it (26.11.2026). */
+    private static java.time.LocalDate date(String value) {
+        try {
+            return value.contains(".") ? java.time.LocalDate.parse(value,
+                    java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu")) : java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
     }

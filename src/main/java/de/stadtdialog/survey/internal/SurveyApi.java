@@ -8,11 +8,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.stadtdialog.account.PersonalDataSource;
 import de.stadtdialog.survey.Surveys;
 
 /** {@link Surveys} on top of the module's repository; answers are checked like a submitted form. */
 @Service
-class SurveyApi implements Surveys {
+class SurveyApi implements Surveys, PersonalDataSource {
 
     private final SurveyRepository surveys;
     private final Clock clock;
@@ -52,5 +53,33 @@ class SurveyApi implements Surveys {
         long response = surveys.insertResponse(phaseId, accountId, accountId == null ? "PAPER" : "ONLINE", null,
                 clock.instant());
         surveys.replaceAnswers(response, reading.answers(), clock.instant());
+    }
+
+    @Override
+    public String section() {
+        return "surveys";
+    }
+
+    /** Every survey the person answered online, with each question and the answer as stored. */
+    @Override
+    public Object collect(long accountId) {
+        return surveys.responsesOf(accountId).stream().map(response -> {
+            Map<Long, Question> questions = new HashMap<>();
+            surveys.questions(response.phaseId()).forEach(q -> questions.put(q.id(), q));
+            List<Map<String, Object>> answers = surveys.answers(response.id()).stream().map(a -> {
+                Question q = questions.get(a.questionId());
+                Map<String, Object> answer = new java.util.LinkedHashMap<>();
+                answer.put("question", q == null ? null : q.title());
+                answer.put("answer", a.choice() != null && q != null && q.type().choice()
+                        ? q.optionList().get(a.choice()) : a.choice() != null ? a.choice()
+                        : a.numberValue() != null ? a.numberValue() : a.textValue());
+                return answer;
+            }).toList();
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("phase", response.phaseId());
+            row.put("sent", response.createdAt().toString());
+            row.put("answers", answers);
+            return row;
+        }).toList();
     }
 }

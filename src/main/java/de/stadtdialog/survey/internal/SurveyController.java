@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -41,9 +44,12 @@ class SurveyController {
     private final Markdown markdown;
     private final Accounts accounts;
     private final Mailer mailer;
+    private final GuestResponses guests;
 
     SurveyController(Projects projects, ProjectPermissions permissions, SurveyRepository surveys,
-            SurveyService service, SurveyResults results, Markdown markdown, Accounts accounts, Mailer mailer) {
+            SurveyService service, SurveyResults results, Markdown markdown, Accounts accounts, Mailer mailer,
+            GuestResponses guests) {
+        this.guests = guests;
         this.accounts = accounts;
         this.mailer = mailer;
         this.projects = projects;
@@ -82,9 +88,12 @@ class SurveyController {
 
     @PostMapping
     String submit(@PathVariable long phaseId, @RequestParam MultiValueMap<String, String> params,
-            @ModelAttribute("ui") Ui ui, Model model) {
+            @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
         Access access = access(phaseId);
         access.decision().orForbid();
+        if (!access.actor().loggedIn()) {
+            return guest(access, params, ui, model, request, response);
+        }
         var outcome = service.respond(access.survey(), access.actor().accountId(), params);
         if (outcome.stored()) {
             confirm(access, ui);
@@ -96,6 +105,41 @@ class SurveyController {
             problems.put("form", ui.t("survey.already-answered"));
         }
         model.addAttribute("page", page(access, params, problems, true));
+        return "survey/form";
+    }
+
+    /** The cookie that tells a browser's second response from a first, in the browser guest mode. */
+    static final String BROWSER_COOKIE = "stadtdialog-umfrage";
+
+    private String guest(Access access, Map<String, List<String>> params, Ui ui, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        long phaseId = access.phase().id();
+        String token = null;
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (BROWSER_COOKIE.equals(cookie.getName())) {
+                    token = cookie.getValue();
+                }
+            }
+        }
+        var outcome = guests.respond(access.survey(), params, token, request.getRemoteAddr());
+        if (outcome.stored()) {
+            if (outcome.browserToken() != null) {
+                jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(BROWSER_COOKIE,
+                        outcome.browserToken());
+                cookie.setPath("/umfragen/" + phaseId);
+                cookie.setHttpOnly(true);
+                cookie.setMaxAge((int) java.time.Duration.ofDays(400).toSeconds());
+                cookie.setAttribute("SameSite", "Lax");
+                response.addCookie(cookie);
+            }
+            // at a kiosk the form starts empty again for the next person
+            return access.survey().guestMode() == Survey.GuestMode.KIOSK ? "redirect:/umfragen/" + phaseId
+                    + "?naechste=" : "redirect:/umfragen/" + phaseId + "/danke";
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        outcome.problems().forEach((field, problem) -> problems.put(field, ui.t(problem)));
+        model.addAttribute("page", page(access, params, problems, false));
         return "survey/form";
     }
 

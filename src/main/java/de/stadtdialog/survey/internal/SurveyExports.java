@@ -34,7 +34,7 @@ class SurveyExports {
             case "xlsx" -> new XlsxTable(out, "Antworten");
             default -> throw new IllegalArgumentException("No survey export " + exportKey);
         };
-        List<Question> questions = surveys.questions(phaseId);
+        List<Question> questions = surveys.questions(phaseId).stream().filter(q -> q.type().answerable()).toList();
         List<Object> header = new ArrayList<>(List.of("antwort", "kanal", "zeit"));
         for (Question q : questions) {
             if (q.type() == QuestionType.MULTIPLE) {

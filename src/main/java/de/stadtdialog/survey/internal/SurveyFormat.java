@@ -36,7 +36,7 @@ class SurveyFormat implements ParticipationFormat {
             List.of(new FormatAction(RESPOND, "format.survey.action.respond", Audience.PARTICIPANT),
                     new FormatAction(MANAGE, "format.survey.action.manage", Audience.MANAGER)),
             List.of(new PhaseKind("collect", "format.survey.kind.collect", Set.of(RESPOND))),
-            List.of(Requirement.ACCOUNT, Requirement.VERIFIED),
+            List.of(Requirement.ACCOUNT, Requirement.GUEST, Requirement.VERIFIED),
             List.of(new FormatExport("csv", "format.survey.export.csv", "text/csv; charset=UTF-8", "csv"),
                     new FormatExport("xlsx", "format.survey.export.xlsx",
                             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")));
@@ -78,7 +78,10 @@ class SurveyFormat implements ParticipationFormat {
 
     @Override
     public List<FormatStatistic> statistics(long phaseId) {
-        return List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)));
+        long paper = surveys.responsesPerChannel(phaseId).getOrDefault("PAPER", 0L);
+        return paper == 0 ? List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)))
+                : List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)),
+                        new FormatStatistic("format.survey.stat.paper", paper));
     }
 
     @Override

@@ -45,7 +45,22 @@ public record SurveyPage(Project project, Phase phase, Survey survey, SafeHtml i
                 && other.id() == q.conditionQuestionId()).findFirst().orElse(null);
     }
 
+    /** The question's number, counting questions only (not sections). */
     public int number(Question q) {
-        return questions.indexOf(q) + 1;
+        int number = 0;
+        for (Question other : questions) {
+            if (other.type().answerable()) {
+                number++;
+            }
+            if (other.id() == q.id()) {
+                return number;
+            }
+        }
+        return number;
+    }
+
+    /** How many questions there are to answer, for "Frage 3 von 12". */
+    public int answerable() {
+        return (int) questions.stream().filter(q -> q.type().answerable()).count();
     }
 }

@@ -29,7 +29,7 @@ class SurveyRepository {
     }
 
     Optional<Survey> survey(long phaseId) {
-        return jdbc.sql("select phase_id, intro_md, results, editable, version from survey where phase_id = ?")
+        return jdbc.sql("select phase_id, intro_md, results, editable, version, guest_mode from survey where phase_id = ?")
                 .param(phaseId).query(RecordRowMapper.of(Survey.class)).optional();
     }
 
@@ -42,6 +42,56 @@ class SurveyRepository {
     void update(long phaseId, String introMd, Survey.Results results, boolean editable) {
         jdbc.sql("update survey set intro_md = ?, results = ?, editable = ?, version = version + 1 where phase_id = ?")
                 .params(introMd, results.name(), editable, phaseId).update();
+    }
+
+    void setGuestMode(long phaseId, Survey.GuestMode mode) {
+        jdbc.sql("update survey set guest_mode = ?, version = version + 1 where phase_id = ?")
+                .params(mode.name(), phaseId).update();
+    }
+
+    // --- Guests ---
+
+    long insertGuestResponse(long phaseId, String channel, String browserHash, String originHash, Instant now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into survey_response (phase_id, channel, browser_hash, origin_hash, created_at, updated_at) "
+                + "values (?, ?, ?, ?, ?, ?)").params(phaseId, channel, browserHash, originHash, Timestamp.from(now),
+                        Timestamp.from(now))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    boolean browserAnswered(long phaseId, String browserHash) {
+        return jdbc.sql("select count(*) from survey_response where phase_id = ? and browser_hash = ?")
+                .params(phaseId, browserHash).query(Long.class).single() > 0;
+    }
+
+    long fromOriginSince(long phaseId, String originHash, Instant since) {
+        return jdbc.sql("select count(*) from survey_response where phase_id = ? and origin_hash = ? and created_at > ?")
+                .params(phaseId, originHash, Timestamp.from(since)).query(Long.class).single();
+    }
+
+    void insertCode(long phaseId, String codeHash, Instant now) {
+        jdbc.sql("insert into survey_code (code_hash, phase_id, created_at) values (?, ?, ?)")
+                .params(codeHash, phaseId, Timestamp.from(now)).update();
+    }
+
+    /** Marks an unused code as used by the response; false when the code is unknown or was used before. */
+    boolean useCode(long phaseId, String codeHash, long responseId, Instant now) {
+        return jdbc.sql("update survey_code set used_at = ?, response_id = ? where code_hash = ? and phase_id = ? "
+                + "and used_at is null").params(Timestamp.from(now), responseId, codeHash, phaseId).update() == 1;
+    }
+
+    boolean codeUsable(long phaseId, String codeHash) {
+        return jdbc.sql("select count(*) from survey_code where code_hash = ? and phase_id = ? and used_at is null")
+                .params(codeHash, phaseId).query(Long.class).single() > 0;
+    }
+
+    record CodeCounts(long total, long used) {
+    }
+
+    CodeCounts codeCounts(long phaseId) {
+        return jdbc.sql("select count(*) as total, count(used_at) as used from survey_code where phase_id = ?")
+                .param(phaseId).query(RecordRowMapper.of(CodeCounts.class)).single();
     }
 
     void delete(long phaseId) {
@@ -93,6 +143,14 @@ class SurveyRepository {
         return jdbc.sql("select channel, count(*) from survey_response where phase_id = ? group by channel")
                 .param(phaseId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    record OwnResponse(long id, long phaseId, Instant createdAt) {
+    }
+
+    List<OwnResponse> responsesOf(long accountId) {
+        return jdbc.sql("select id, phase_id, created_at from survey_response where account_id = ? order by id")
+                .param(accountId).query(RecordRowMapper.of(OwnResponse.class)).list();
     }
 
     Optional<Long> responseOf(long phaseId, long accountId) {

@@ -87,6 +87,9 @@ class SurveyResults {
                 .map(Question::id).toList(), channel, TEXTS_SHOWN);
         List<QuestionResult> results = new ArrayList<>();
         for (Question q : questions) {
+            if (!q.type().answerable()) {
+                continue;
+            }
             switch (q.type()) {
                 case SINGLE, DROPDOWN, MULTIPLE, YES_NO, CONSENT -> {
                     Map<Integer, Long> counts = choices.getOrDefault(q.id(), Map.of());

@@ -12,4 +12,7 @@ public class SurveySettingsForm {
     public Survey.Results results = Survey.Results.AFTER_END;
 
     public boolean editable;
+
+    @NotNull
+    public Survey.GuestMode guestMode = Survey.GuestMode.BROWSER;
 }

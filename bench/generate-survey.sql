@@ -14,7 +14,7 @@
 --
 -- The two kinds are interleaved in id (= time) order. Answers follow plausible distributions, with
 -- a few correlations (age and channel, owning a bike and the way to work, ...): about 10.2 of the 13
--- questions are answered per response, in about 11.5 answer rows (multiple choice takes a row per
+-- questions are answered per response, in about 11.7 answer rows (multiple choice takes a row per
 -- chosen option); one response in five has a free text.
 --
 -- Sizes: `-v responses=100000 -v online=20000` for a quick try. The random numbers come from a fixed

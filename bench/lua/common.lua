@@ -1,9 +1,11 @@
 -- Shared by every scenario: per-thread random seeds, the benchmark parameters, counting of responses
 -- that are not 2xx, and a summary in done().
 --
--- A scenario script sets `scenario` and `next_path()` and then calls common.install(). The parameters
--- (category and idea ids, ...) come from the Lua file named by BENCH_PARAMS, which bench/run writes
--- after querying the database.
+-- A scenario script calls common.install(scenario, next_path) for GETs, or common.install(scenario,
+-- next_path, options) for other requests: options.method, options.headers (added to the defaults),
+-- options.request_headers(call) (headers of one request, e.g. its cookie), options.body(call) and
+-- options.ok(status, headers), which decides what counts as success (by default any 2xx). The parameters (category and idea ids, ...) come from the Lua file named by BENCH_PARAMS,
+-- which bench/run writes after querying the database.
 
 local common = {}
 
@@ -19,9 +21,23 @@ end
 local headers = { ["Accept"] = "text/html,application/geo+json,application/json;q=0.9,*/*;q=0.8",
                   ["Accept-Encoding"] = "gzip" }
 
-function common.install(scenario, next_path)
+local function ok_2xx(status, _)
+   return status >= 200 and status <= 299
+end
+
+function common.install(scenario, next_path, options)
    local threads = {}
    local counter = 1
+   options = options or {}
+   local method = options.method or "GET"
+   local ok = options.ok or ok_2xx
+   local request_headers = {}
+   for name, value in pairs(headers) do
+      request_headers[name] = value
+   end
+   for name, value in pairs(options.headers or {}) do
+      request_headers[name] = value
+   end
 
    function setup(thread)
       thread:set("thread_no", counter)
@@ -39,11 +55,22 @@ function common.install(scenario, next_path)
 
    function request()
       calls = calls + 1
-      return wrk.format("GET", next_path(calls), headers)
+      local body = options.body and options.body(calls) or nil
+      local these = request_headers
+      if options.request_headers then
+         these = {}
+         for name, value in pairs(request_headers) do
+            these[name] = value
+         end
+         for name, value in pairs(options.request_headers(calls)) do
+            these[name] = value
+         end
+      end
+      return wrk.format(method, next_path(calls), these, body)
    end
 
-   function response(status, _, _)
-      if status < 200 or status > 299 then
+   function response(status, response_headers, _)
+      if not ok(status, response_headers) then
          non2xx = non2xx + 1
          statuses[tostring(status)] = (statuses[tostring(status)] or 0) + 1
       end

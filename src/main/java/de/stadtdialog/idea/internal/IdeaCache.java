@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -27,6 +28,7 @@ class IdeaCache {
 
     private final Clock clock;
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Object, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     IdeaCache(Clock clock) {
         this.clock = clock;
@@ -36,28 +38,45 @@ class IdeaCache {
     }
 
     /** The value for the key as of this version of the collection, computed once per version. */
-    @SuppressWarnings("unchecked")
     <T> T versioned(Object key, long version, Supplier<T> compute) {
-        Entry entry = entries.get(key);
-        if (entry != null && entry.version() == version) {
-            return (T) entry.value();
-        }
-        T value = compute.get();
-        put(key, new Entry(version, clock.instant(), value));
-        return value;
+        return get(key, entry -> entry.version() == version, version, compute);
     }
 
     /** The value for the key, computed again when it is older than the given time. */
-    @SuppressWarnings("unchecked")
     <T> T recent(Object key, Duration maxAge, Supplier<T> compute) {
+        return get(key, entry -> entry.at().plus(maxAge).isAfter(clock.instant()), 0, compute);
+    }
+
+    /**
+     * One reader computes a missing or outdated value; the others meanwhile get the outdated one,
+     * or wait for the first one when there is none, so a burst of readers never counts a big
+     * collection many times at once.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T get(Object key, java.util.function.Predicate<Entry> current, long version, Supplier<T> compute) {
         Entry entry = entries.get(key);
-        Instant now = clock.instant();
-        if (entry != null && entry.at().plus(maxAge).isAfter(now)) {
+        if (entry != null && current.test(entry)) {
             return (T) entry.value();
         }
-        T value = compute.get();
-        put(key, new Entry(0, now, value));
-        return value;
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        if (entry != null) {
+            if (!lock.tryLock()) {
+                return (T) entry.value();
+            }
+        } else {
+            lock.lock();
+        }
+        try {
+            Entry again = entries.get(key);
+            if (again != null && current.test(again)) {
+                return (T) again.value();
+            }
+            T value = compute.get();
+            put(key, new Entry(version, clock.instant(), value));
+            return value;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Forgets one value, e.g. after a change made on this node that its readers expect at once. */
@@ -69,6 +88,7 @@ class IdeaCache {
         if (entries.size() >= MAX_ENTRIES) {
             // searches make many keys; rather than track use, start over, which costs one query each
             entries.clear();
+            locks.clear();
         }
         entries.put(key, entry);
     }

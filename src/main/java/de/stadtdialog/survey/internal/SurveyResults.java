@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -30,6 +31,7 @@ class SurveyResults {
     private final SurveyRepository surveys;
     private final Clock clock;
     private final Map<Key, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Map<Key, ReentrantLock> locks = new ConcurrentHashMap<>();
 
     private final TaskExecutor background;
 
@@ -67,7 +69,18 @@ class SurveyResults {
             }
             return snapshot.results();
         }
-        return compute(key, stamp).results();
+        // the first count of a survey: one reader counts, the others wait for it instead of counting too
+        ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            Snapshot again = snapshots.get(key);
+            if (again != null && (again.stamp().equals(stamp) || again.cost().compareTo(CHEAP) > 0)) {
+                return again.results();
+            }
+            return compute(key, stamp).results();
+        } finally {
+            lock.unlock();
+        }
     }
 
     private Snapshot compute(Key key, String stamp) {

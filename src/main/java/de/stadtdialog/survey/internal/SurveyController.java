@@ -182,8 +182,10 @@ class SurveyController {
         model.addAttribute("phase", access.phase());
         model.addAttribute("channel", chosen == null ? "" : channel);
         model.addAttribute("results", results.results(phaseId, chosen, ui.t("survey.yes"), ui.t("survey.no")));
-        model.addAttribute("responses", surveys.responses(phaseId));
-        model.addAttribute("perChannel", surveys.responsesPerChannel(phaseId));
+        // counted with the results, so a big survey's page does not count its responses on every request
+        var totals = results.totals(phaseId, ui.t("survey.yes"), ui.t("survey.no"));
+        model.addAttribute("responses", totals.responses());
+        model.addAttribute("perChannel", totals.perChannel());
         return "survey/results";
     }
 

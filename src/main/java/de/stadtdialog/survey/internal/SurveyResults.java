@@ -45,7 +45,7 @@ class SurveyResults {
     private record Key(long phaseId, String channel, String yes, String no) {
     }
 
-    private record Snapshot(String stamp, Instant at, Duration cost, List<QuestionResult> results,
+    private record Snapshot(String stamp, Instant at, Duration cost, List<QuestionResult> results, Totals totals,
             AtomicBoolean refreshing) {
     }
 
@@ -86,10 +86,23 @@ class SurveyResults {
     private Snapshot compute(Key key, String stamp) {
         Instant start = clock.instant();
         List<QuestionResult> results = count(key.phaseId(), key.channel(), key.yes(), key.no());
+        Map<String, Long> perChannel = surveys.responsesPerChannel(key.phaseId());
+        Totals totals = new Totals(perChannel.values().stream().mapToLong(Long::longValue).sum(), perChannel);
         Snapshot snapshot = new Snapshot(stamp, clock.instant(), Duration.between(start, clock.instant()), results,
-                new AtomicBoolean());
+                totals, new AtomicBoolean());
         snapshots.put(key, snapshot);
         return snapshot;
+    }
+
+    /** How many responses there are, in all and per channel, counted with the results. */
+    record Totals(long responses, Map<String, Long> perChannel) {
+    }
+
+    /** The totals as of the last count of the survey's results in total (at most as old as those). */
+    Totals totals(long phaseId, String yes, String no) {
+        results(phaseId, null, yes, no);
+        Snapshot snapshot = snapshots.get(new Key(phaseId, null, yes, no));
+        return snapshot.totals();
     }
 
     private List<QuestionResult> count(long phaseId, String channel, String yes, String no) {

@@ -45,8 +45,13 @@ class SurveyFormat implements ParticipationFormat {
     private final SurveyExports exports;
     private final TemplateEngine templates;
     private final UiFactory uiFactory;
+    private final SurveyResults results;
+    private final org.springframework.context.MessageSource messages;
 
-    SurveyFormat(SurveyRepository surveys, SurveyExports exports, TemplateEngine templates, UiFactory uiFactory) {
+    SurveyFormat(SurveyRepository surveys, SurveyExports exports, TemplateEngine templates, UiFactory uiFactory,
+            SurveyResults results, org.springframework.context.MessageSource messages) {
+        this.results = results;
+        this.messages = messages;
         this.surveys = surveys;
         this.exports = exports;
         this.templates = templates;
@@ -78,9 +83,13 @@ class SurveyFormat implements ParticipationFormat {
 
     @Override
     public List<FormatStatistic> statistics(long phaseId) {
-        long paper = surveys.responsesPerChannel(phaseId).getOrDefault("PAPER", 0L);
-        return paper == 0 ? List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)))
-                : List.of(new FormatStatistic("format.survey.stat.responses", surveys.responses(phaseId)),
+        // counted with the cached results, so the project page does not count every response on each view
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var totals = results.totals(phaseId, messages.getMessage("survey.yes", null, locale),
+                messages.getMessage("survey.no", null, locale));
+        long paper = totals.perChannel().getOrDefault("PAPER", 0L);
+        return paper == 0 ? List.of(new FormatStatistic("format.survey.stat.responses", totals.responses()))
+                : List.of(new FormatStatistic("format.survey.stat.responses", totals.responses()),
                         new FormatStatistic("format.survey.stat.paper", paper));
     }
 

@@ -4,7 +4,15 @@ package de.stadtdialog.survey;
 public enum QuestionType {
     SINGLE(true), MULTIPLE(true), DROPDOWN(true), SHORT_TEXT(false), LONG_TEXT(false), NUMBER(false),
     SCALE(false), YES_NO(false), CONSENT(false), DATE(false),
-    /** Not a question: a heading with an introduction that starts a part of the form. */
+    /** Statements (one per line) each rated on one shared scale (the options). */
+    MATRIX(true),
+    /** The options put in an order of preference. */
+    RANKING(true),
+    /** One option, each with a picture and its alternative text: votes on designs. */
+    IMAGE_CHOICE(true),
+    /** A point on the map inside the project area, or a place chosen without the map. */
+    LOCATION(false),
+    /** Not a question: a heading with an introduction that starts a part (or a page) of the form. */
     SECTION(false);
 
     private final boolean choice;
@@ -30,6 +38,16 @@ public enum QuestionType {
 
     /** Whether a later question may depend on this one's answer. */
     public boolean conditionable() {
-        return this == SINGLE || this == DROPDOWN || this == YES_NO;
+        return this == SINGLE || this == DROPDOWN || this == YES_NO || this == IMAGE_CHOICE;
+    }
+
+    /** Whether the question may offer "Sonstiges" with a free text, and a shuffled order of options. */
+    public boolean openChoice() {
+        return this == SINGLE || this == MULTIPLE || this == DROPDOWN;
+    }
+
+    /** Whether a quiz can mark options of it as correct. */
+    public boolean gradable() {
+        return this == SINGLE || this == MULTIPLE || this == DROPDOWN || this == YES_NO || this == IMAGE_CHOICE;
     }
 }

@@ -15,10 +15,36 @@ public interface Surveys {
      */
     record NewQuestion(QuestionType type, String title, String help, boolean required, List<String> options,
             Integer min, Integer max, String minLabel, String maxLabel, Long conditionQuestionId,
-            Integer conditionOption) {
+            Integer conditionOption, boolean newPage, boolean otherOption, boolean shuffle, List<String> statements,
+            List<Integer> correct, String explanation) {
+
+        public NewQuestion(QuestionType type, String title, String help, boolean required, List<String> options,
+                Integer min, Integer max, String minLabel, String maxLabel, Long conditionQuestionId,
+                Integer conditionOption) {
+            this(type, title, help, required, options, min, max, minLabel, maxLabel, conditionQuestionId,
+                    conditionOption, false, false, false, List.of(), List.of(), null);
+        }
 
         public static NewQuestion choice(QuestionType type, String title, boolean required, String... options) {
             return new NewQuestion(type, title, null, required, List.of(options), null, null, null, null, null, null);
+        }
+
+        /** A section that starts a new page of the form. */
+        public static NewQuestion page(String title, String intro) {
+            return new NewQuestion(QuestionType.SECTION, title, intro, false, List.of(), null, null, null, null, null,
+                    null, true, false, false, List.of(), List.of(), null);
+        }
+
+        public NewQuestion withCondition(long questionId, int option) {
+            return new NewQuestion(type, title, help, required, options, min, max, minLabel, maxLabel, questionId,
+                    option, newPage, otherOption, shuffle, statements, correct, explanation);
+        }
+
+        /** For a quiz: the correct options and what the participant learns afterwards. */
+        public NewQuestion withSolution(String explanation, Integer... correct) {
+            return new NewQuestion(type, title, help, required, options, min, max, minLabel, maxLabel,
+                    conditionQuestionId, conditionOption, newPage, otherOption, shuffle, statements, List.of(correct),
+                    explanation);
         }
     }
 

@@ -7,18 +7,49 @@ import java.util.List;
 /** One question of a survey. Options of choice questions are one per line; answers store their position. */
 public record Question(long id, long phaseId, int position, QuestionType type, String title, String help,
         boolean required, String options, Integer minValue, Integer maxValue, String minLabel, String maxLabel,
-        Long conditionQuestionId, String conditionValue) {
+        Long conditionQuestionId, String conditionValue, boolean newPage, boolean otherOption, boolean shuffle,
+        String statements, String correct, String explanation) {
 
     /** Yes and no are choices 0 and 1; their words come from the reader's language. */
     static final int YES = 0;
     static final int NO = 1;
 
     static final String COLUMNS = "id, phase_id, position, type, title, help, required, options, min_value, "
-            + "max_value, min_label, max_label, condition_question_id, condition_value";
+            + "max_value, min_label, max_label, condition_question_id, condition_value, new_page, other_option, shuffle, "
+            + "statements, correct, explanation";
+
+    /** The stored choice of "Sonstiges", whose text is the answer's text. */
+    static final int OTHER = -1;
 
     public List<String> optionList() {
         return options == null ? List.of()
                 : Arrays.stream(options.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The statements of a matrix, one per line. */
+    public List<String> statementList() {
+        return statements == null ? List.of()
+                : Arrays.stream(statements.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The positions of the options a quiz counts as correct. */
+    public java.util.Set<Integer> correctOptions() {
+        if (correct == null || correct.isBlank()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Integer> positions = new java.util.TreeSet<>();
+        for (String part : correct.split(",")) {
+            try {
+                positions.add(Integer.parseInt(part.strip()));
+            } catch (NumberFormatException e) {
+                // a position that is no number cannot be correct
+            }
+        }
+        return positions;
+    }
+
+    public boolean graded() {
+        return !correctOptions().isEmpty();
     }
 
     /** The field name of the question in the form. */

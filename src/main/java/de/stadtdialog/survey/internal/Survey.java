@@ -2,7 +2,18 @@ package de.stadtdialog.survey.internal;
 
 /** A phase's survey: its introduction, who sees the results, and whether answers can be changed. */
 public record Survey(long phaseId, String introMd, Results results, boolean editable, long version,
-        GuestMode guestMode) {
+        GuestMode guestMode, Purpose purpose, boolean textsModerated) {
+
+    /** What the form is for; one engine serves all four. */
+    public enum Purpose {
+        SURVEY,
+        /** One choice (often between designs with pictures) shown as cards; the result is a ranking. */
+        VOTE,
+        /** Questions with correct answers; the participant sees a score and explanations. */
+        QUIZ,
+        /** Answers private to the initiator; seats can be drawn by lot among the eligible. */
+        APPLICATION
+    }
 
     /** How a survey open to guests keeps to one response per person. */
     public enum GuestMode {

@@ -148,7 +148,8 @@ class SurveyAdminController {
         }
         return new Question(0, phaseId, 0, type, form.title == null ? "" : form.title.strip(),
                 Texts.blankToNull(form.help), form.required, options, min, max, Texts.blankToNull(form.minLabel),
-                Texts.blankToNull(form.maxLabel), conditionQuestion, conditionValue);
+                Texts.blankToNull(form.maxLabel), conditionQuestion, conditionValue, false, false, false, null, null,
+                null);
     }
 
     @PostMapping("/fragen/{questionId}/loeschen")

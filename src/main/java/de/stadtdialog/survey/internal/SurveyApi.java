@@ -37,7 +37,12 @@ class SurveyApi implements Surveys, PersonalDataSource {
         surveys.insertQuestion(new Question(0, phaseId, 0, q.type(), q.title(), q.help(), q.required(),
                 q.options() == null || q.options().isEmpty() ? null : String.join("\n", q.options()), q.min(), q.max(),
                 q.minLabel(), q.maxLabel(), q.conditionQuestionId(),
-                q.conditionOption() == null ? null : String.valueOf(q.conditionOption())));
+                q.conditionOption() == null ? null : String.valueOf(q.conditionOption()), q.newPage(),
+                q.otherOption(), q.shuffle(), q.statements() == null || q.statements().isEmpty() ? null
+                        : String.join("\n", q.statements()),
+                q.correct() == null || q.correct().isEmpty() ? null
+                        : String.join(",", q.correct().stream().map(String::valueOf).toList()),
+                q.explanation()));
         return surveys.questions(phaseId).stream().mapToLong(Question::id).max().orElseThrow();
     }
 

@@ -29,7 +29,8 @@ class SurveyRepository {
     }
 
     Optional<Survey> survey(long phaseId) {
-        return jdbc.sql("select phase_id, intro_md, results, editable, version, guest_mode from survey where phase_id = ?")
+        return jdbc.sql("select phase_id, intro_md, results, editable, version, guest_mode, purpose, texts_moderated from survey "
+                + "where phase_id = ?")
                 .param(phaseId).query(RecordRowMapper.of(Survey.class)).optional();
     }
 
@@ -42,6 +43,11 @@ class SurveyRepository {
     void update(long phaseId, String introMd, Survey.Results results, boolean editable) {
         jdbc.sql("update survey set intro_md = ?, results = ?, editable = ?, version = version + 1 where phase_id = ?")
                 .params(introMd, results.name(), editable, phaseId).update();
+    }
+
+    void setPurpose(long phaseId, Survey.Purpose purpose, boolean textsModerated) {
+        jdbc.sql("update survey set purpose = ?, texts_moderated = ?, version = version + 1 where phase_id = ?")
+                .params(purpose.name(), textsModerated, phaseId).update();
     }
 
     void setGuestMode(long phaseId, Survey.GuestMode mode) {
@@ -106,12 +112,14 @@ class SurveyRepository {
     void insertQuestion(Question q) {
         jdbc.sql("""
                 insert into survey_question (phase_id, position, type, title, help, required, options, min_value,
-                    max_value, min_label, max_label, condition_question_id, condition_value)
+                    max_value, min_label, max_label, condition_question_id, condition_value, new_page, other_option,
+                    shuffle, statements, correct, explanation)
                 values (?, (select coalesce(max(position), 0) + 1 from survey_question where phase_id = ?), ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, ?)""")
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(q.phaseId(), q.phaseId(), q.type().name(), q.title(), q.help(), q.required(), q.options(),
                         q.minValue(), q.maxValue(), q.minLabel(), q.maxLabel(), q.conditionQuestionId(),
-                        q.conditionValue())
+                        q.conditionValue(), q.newPage(), q.otherOption(), q.shuffle(), q.statements(), q.correct(),
+                        q.explanation())
                 .update();
     }
 

@@ -4,6 +4,18 @@ package de.stadtdialog.survey.internal;
 public record Survey(long phaseId, String introMd, Results results, boolean editable, long version,
         GuestMode guestMode, Purpose purpose, boolean textsModerated) {
 
+    /** Whether everyone may see the results now; an application's answers are never public. */
+    public boolean publicResults(de.stadtdialog.permission.PhaseState state) {
+        if (purpose == Purpose.APPLICATION) {
+            return false;
+        }
+        return switch (results) {
+            case LIVE -> true;
+            case AFTER_END -> state == de.stadtdialog.permission.PhaseState.PAST;
+            case PRIVATE -> false;
+        };
+    }
+
     /** What the form is for; one engine serves all four. */
     public enum Purpose {
         SURVEY,

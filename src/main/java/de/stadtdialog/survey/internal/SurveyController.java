@@ -21,7 +21,6 @@ import de.stadtdialog.account.Accounts;
 import de.stadtdialog.permission.Actor;
 import de.stadtdialog.permission.CoreAction;
 import de.stadtdialog.permission.Decision;
-import de.stadtdialog.permission.PhaseState;
 import de.stadtdialog.project.Phase;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectPermissions;
@@ -164,13 +163,14 @@ class SurveyController {
 
     @GetMapping("/ergebnisse")
     String results(@PathVariable long phaseId, @RequestParam(name = "kanal", required = false) String channel,
-            @ModelAttribute("ui") Ui ui, Model model) {
+            @RequestParam(name = "nach", required = false) Long by, @ModelAttribute("ui") Ui ui, Model model) {
         Access access = access(phaseId);
         if (!resultsVisible(access)) {
             throw new de.stadtdialog.shared.web.ForbiddenException(
                     new org.springframework.context.support.DefaultMessageSourceResolvable(
-                            access.survey().results() == Survey.Results.PRIVATE ? "survey.results.private"
-                                    : "survey.results.after-end"));
+                            access.survey().purpose() == Survey.Purpose.APPLICATION ? "survey.results.application"
+                                    : access.survey().results() == Survey.Results.PRIVATE ? "survey.results.private"
+                                            : "survey.results.after-end"));
         }
         String chosen = channel == null ? null : switch (channel) {
             case "online" -> "ONLINE";
@@ -181,24 +181,33 @@ class SurveyController {
         model.addAttribute("project", access.project());
         model.addAttribute("phase", access.phase());
         model.addAttribute("channel", chosen == null ? "" : channel);
-        model.addAttribute("results", results.results(phaseId, chosen, ui.t("survey.yes"), ui.t("survey.no")));
+        List<Question> breakdowns = surveys.questions(phaseId).stream().filter(SurveyResults::breaksDown).toList();
+        Long chosenBy = by != null && breakdowns.stream().anyMatch(q -> q.id() == by) ? by : null;
+        List<QuestionResult> counted = results.results(phaseId, chosen, chosenBy, ui.t("survey.yes"),
+                ui.t("survey.no"));
+        model.addAttribute("results", counted);
         // counted with the results, so a big survey's page does not count its responses on every request
         var totals = results.totals(phaseId, ui.t("survey.yes"), ui.t("survey.no"));
         model.addAttribute("responses", totals.responses());
         model.addAttribute("perChannel", totals.perChannel());
+        model.addAttribute("participation", totals.participation());
+        model.addAttribute("survey", access.survey());
+        model.addAttribute("staff", staff(access));
+        model.addAttribute("breakdowns", breakdowns);
+        model.addAttribute("by", chosenBy);
+        model.addAttribute("hardest", counted.stream().filter(r -> r.correctShare() != null)
+                .sorted(java.util.Comparator.comparing(QuestionResult::correctShare)).toList());
         return "survey/results";
+    }
+
+    /** The project's staff, who see results always and every free text. */
+    private boolean staff(Access access) {
+        return permissions.decide(access.actor(), CoreAction.MODERATE, access.project()).allowed();
     }
 
     /** Staff see results always; the public as the survey says. */
     boolean resultsVisible(Access access) {
-        if (permissions.decide(access.actor(), CoreAction.MODERATE, access.project()).allowed()) {
-            return true;
-        }
-        return switch (access.survey().results()) {
-            case LIVE -> true;
-            case AFTER_END -> access.phase().stateOn(permissions.today()) == PhaseState.PAST;
-            case PRIVATE -> false;
-        };
+        return staff(access) || access.survey().publicResults(access.phase().stateOn(permissions.today()));
     }
 
     SurveyPage page(Access access, Map<String, List<String>> values, Map<String, String> problems, boolean answered) {

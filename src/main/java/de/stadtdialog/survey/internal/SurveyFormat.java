@@ -69,11 +69,11 @@ class SurveyFormat implements ParticipationFormat {
         Survey survey = surveys.survey(phase.phaseId()).orElseThrow();
         var ui = uiFactory.create(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest());
-        boolean resultsPublic = survey.results() == Survey.Results.LIVE
-                || (survey.results() == Survey.Results.AFTER_END
-                        && phase.state() == de.stadtdialog.permission.PhaseState.PAST);
+        // the cached totals, counted with the results: the project page never counts the responses itself
+        var totals = results.totals(phase.phaseId(), ui.t("survey.yes"), ui.t("survey.no"));
         return output -> templates.render("survey/phase.jte", Map.of("ui", ui, "phase", phase, "resultsPublic",
-                resultsPublic, "questions", surveys.questions(phase.phaseId()).size()), output);
+                survey.publicResults(phase.state()), "questions", surveys.questions(phase.phaseId()).size(),
+                "participation", totals.participation()), output);
     }
 
     @Override

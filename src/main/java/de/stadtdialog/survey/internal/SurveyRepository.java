@@ -229,20 +229,6 @@ class SurveyRepository {
                 .query(Long.class).single();
     }
 
-    /** The newest free-text answers to the questions (newest responses first), at most the limit per question. */
-    Map<Long, List<String>> texts(Collection<Long> questionIds, String channel, int limit) {
-        Map<Long, List<String>> texts = new java.util.HashMap<>();
-        for (Long questionId : questionIds) {
-            texts.put(questionId, jdbc.sql("select a.text_value from survey_answer a join survey_response r "
-                    + "on r.id = a.response_id where a.question_id = :question and a.text_value is not null"
-                    + (channel == null ? "" : " and r.channel = :channel")
-                    + " order by a.response_id desc limit :limit").param("question", questionId)
-                    .param("channel", channel == null ? "" : channel).param("limit", limit)
-                    .query(String.class).list());
-        }
-        return texts;
-    }
-
     /** A stamp that changes whenever responses or questions change: the newest response change and the version. */
     String changeStamp(long phaseId) {
         return jdbc.sql("select (select max(updated_at) from survey_response where phase_id = :phase) as changed, "
@@ -281,5 +267,174 @@ class SurveyRepository {
             consumer.accept(rows);
             after = chunk.get(chunk.size() - 1).id();
         }
+    }
+
+    // --- Results by question type, breakdowns, participation and the review of free texts ---
+
+    /**
+     * For matrices and rankings, whose answer rows pair a choice with a number: question id → choice
+     * (a matrix's statement, a ranking's option) → number (a matrix's scale position, a rank) → count.
+     */
+    Map<Long, Map<Integer, Map<Integer, Long>>> pairCounts(long phaseId, String channel) {
+        Map<Long, Map<Integer, Map<Integer, Long>>> counts = new java.util.HashMap<>();
+        jdbc.sql("select a.question_id, a.choice, a.number_value, count(*) from survey_answer a "
+                + "join survey_response r on r.id = a.response_id join survey_question q on q.id = a.question_id "
+                + "where r.phase_id = :phase and q.type in ('MATRIX', 'RANKING') and a.choice is not null "
+                + "and a.number_value is not null" + (channel == null ? "" : " and r.channel = :channel")
+                + " group by a.question_id, a.choice, a.number_value")
+                .param("phase", phaseId).param("channel", channel == null ? "" : channel)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(rs.getInt(2), k -> new java.util.TreeMap<>())
+                        .merge((int) Math.round(rs.getDouble(3)), rs.getLong(4), Long::sum))
+                .list();
+        return counts;
+    }
+
+    /** Which texts a list of answers shows: all (staff), all but the hidden, or only the approved. */
+    enum TextFilter {
+        ALL(""), NOT_HIDDEN(" and (a.text_state is null or a.text_state <> 'HIDDEN')"),
+        APPROVED(" and a.text_state = 'APPROVED'");
+
+        private final String condition;
+
+        TextFilter(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /** The newest texts of the questions (newest responses first) with their review state, at most the limit each. */
+    Map<Long, List<TextAnswer>> textAnswers(Collection<Long> questionIds, String channel, int limit,
+            TextFilter filter) {
+        Map<Long, List<TextAnswer>> texts = new java.util.HashMap<>();
+        for (Long questionId : questionIds) {
+            texts.put(questionId, jdbc.sql("select a.response_id, a.question_id, a.text_value, a.text_state "
+                    + "from survey_answer a join survey_response r on r.id = a.response_id "
+                    + "where a.question_id = :question and a.text_value is not null"
+                    + (channel == null ? "" : " and r.channel = :channel") + filter.condition
+                    + " order by a.response_id desc limit :limit").param("question", questionId)
+                    .param("channel", channel == null ? "" : channel).param("limit", limit)
+                    .query(RecordRowMapper.of(TextAnswer.class)).list());
+        }
+        return texts;
+    }
+
+    /** The pictures of the phase's image choices: question id → option position → image. */
+    Map<Long, Map<Integer, OptionImage>> optionImages(long phaseId) {
+        Map<Long, Map<Integer, OptionImage>> images = new java.util.HashMap<>();
+        jdbc.sql("select question_id, position, image_key, alt from survey_option_image where question_id in "
+                + "(select id from survey_question where phase_id = ?)").param(phaseId)
+                .query((rs, n) -> images.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>())
+                        .put(rs.getInt(2), new OptionImage(rs.getString(3), rs.getString(4))))
+                .list();
+        return images;
+    }
+
+    /** For a quiz's multiple choice: how many responses chose exactly the correct options. */
+    long fullyCorrect(long questionId, java.util.Set<Integer> correct, String channel) {
+        return jdbc.sql("select count(*) from (select a.response_id from survey_answer a join survey_response r "
+                + "on r.id = a.response_id where a.question_id = :question and a.choice is not null"
+                + (channel == null ? "" : " and r.channel = :channel") + " group by a.response_id "
+                + "having count(*) = :size and sum(case when a.choice in (:correct) then 1 else 0 end) = :size) c")
+                .param("question", questionId).param("channel", channel == null ? "" : channel)
+                .param("size", correct.size()).param("correct", correct).query(Long.class).single();
+    }
+
+    private static final String CROSS = "from survey_answer a join survey_answer b on b.response_id = a.response_id "
+            + "and b.question_id = :by and b.choice is not null join survey_response r on r.id = a.response_id "
+            + "join survey_question q on q.id = a.question_id "
+            + "and q.type in ('SINGLE', 'MULTIPLE', 'DROPDOWN', 'YES_NO', 'CONSENT', 'IMAGE_CHOICE') "
+            + "where r.phase_id = :phase and a.choice is not null and a.question_id <> :by";
+
+    /** Choice answers crossed with the answer to one question: question id → its choice → that choice → count. */
+    Map<Long, Map<Integer, Map<Integer, Long>>> crossCounts(long phaseId, long byQuestionId, String channel) {
+        Map<Long, Map<Integer, Map<Integer, Long>>> counts = new java.util.HashMap<>();
+        jdbc.sql("select a.question_id, a.choice, b.choice, count(*) " + CROSS
+                + (channel == null ? "" : " and r.channel = :channel") + " group by a.question_id, a.choice, b.choice")
+                .param("phase", phaseId).param("by", byQuestionId).param("channel", channel == null ? "" : channel)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>())
+                        .computeIfAbsent(rs.getInt(2), k -> new java.util.HashMap<>()).put(rs.getInt(3), rs.getLong(4)))
+                .list();
+        return counts;
+    }
+
+    /** How many responses answered each choice question, per answer to one question: question id → that choice → count. */
+    Map<Long, Map<Integer, Long>> crossAnswered(long phaseId, long byQuestionId, String channel) {
+        Map<Long, Map<Integer, Long>> counts = new java.util.HashMap<>();
+        jdbc.sql("select a.question_id, b.choice, count(distinct a.response_id) " + CROSS
+                + (channel == null ? "" : " and r.channel = :channel") + " group by a.question_id, b.choice")
+                .param("phase", phaseId).param("by", byQuestionId).param("channel", channel == null ? "" : channel)
+                .query((rs, n) -> counts.computeIfAbsent(rs.getLong(1), k -> new java.util.HashMap<>())
+                        .put(rs.getInt(2), rs.getLong(3)))
+                .list();
+        return counts;
+    }
+
+    /** Responses per day and channel, with the sum and number of quiz scores among them. */
+    record DayCount(java.time.LocalDate day, String channel, long responses, long scoreSum, long scored) {
+    }
+
+    List<DayCount> responsesPerDay(long phaseId) {
+        return jdbc.sql("select cast(created_at as date), channel, count(*), coalesce(sum(score), 0), count(score) "
+                + "from survey_response where phase_id = ? group by cast(created_at as date), channel "
+                + "order by cast(created_at as date)").param(phaseId)
+                .query((rs, n) -> new DayCount(rs.getObject(1, java.time.LocalDate.class), rs.getString(2),
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    /** A state of review for the back office's filter: "OPEN" (not reviewed yet), APPROVED, HIDDEN, or null for all. */
+    private static String reviewCondition(String state) {
+        return state == null ? "" : "OPEN".equals(state) ? " and a.text_state is null" : " and a.text_state = :state";
+    }
+
+    /** The newest texts of the questions in a state of review, for the moderators' list. */
+    List<TextAnswer> textsForReview(Collection<Long> questionIds, String state, int limit) {
+        if (questionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select a.response_id, a.question_id, a.text_value, a.text_state from survey_answer a "
+                + "where a.question_id in (:questions) and a.text_value is not null" + reviewCondition(state)
+                + " order by a.response_id desc, a.question_id limit :limit")
+                .param("questions", questionIds).param("state", state == null ? "" : state).param("limit", limit)
+                .query(RecordRowMapper.of(TextAnswer.class)).list();
+    }
+
+    long countTextsForReview(Collection<Long> questionIds, String state) {
+        if (questionIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from survey_answer a where a.question_id in (:questions) "
+                + "and a.text_value is not null" + reviewCondition(state))
+                .param("questions", questionIds).param("state", state == null ? "" : state).query(Long.class).single();
+    }
+
+    /**
+     * Sets the review state of the texts (response id, question id), only of the given questions of
+     * the phase; the survey's version changes so cached results list the texts anew.
+     */
+    int reviewTexts(long phaseId, Collection<Long> questionIds, List<long[]> texts, String state) {
+        int changed = 0;
+        for (long[] text : texts) {
+            if (questionIds.contains(text[1])) {
+                changed += jdbc.sql("update survey_answer set text_state = ? where response_id = ? and question_id = ? "
+                        + "and text_value is not null and question_id in (select id from survey_question where phase_id = ?)")
+                        .params(state, text[0], text[1], phaseId).update();
+            }
+        }
+        jdbc.sql("update survey set version = version + 1 where phase_id = ?").param(phaseId).update();
+        return changed;
+    }
+
+    /** Sets the review state of every text of the questions that is in a state of review now (see the filter). */
+    int reviewAllTexts(long phaseId, Collection<Long> questionIds, String fromState, String state) {
+        if (questionIds.isEmpty()) {
+            return 0;
+        }
+        int changed = jdbc.sql("update survey_answer a set text_state = :to where a.question_id in (:questions) "
+                + "and a.text_value is not null" + reviewCondition(fromState))
+                .param("to", state).param("questions", questionIds).param("state", fromState == null ? "" : fromState)
+                .update();
+        jdbc.sql("update survey set version = version + 1 where phase_id = ?").param(phaseId).update();
+        return changed;
     }
 }

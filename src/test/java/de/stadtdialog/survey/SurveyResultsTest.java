@@ -204,7 +204,7 @@ class SurveyResultsTest {
         respond(survey, choice(district, 1), choice(cycling, 1));
 
         String page = normalized(body(new Browser(mvc).get(survey.results() + "?nach=" + district)));
-        String plain = body(new Browser(mvc).get(survey.results()));
+        String plain = body(new Browser(mvc).get(survey.results() + "?nach="));
 
         assertThat(page).contains("„Fahren Sie Rad?“ nach „Ihr Stadtteil“",
                 "<th scope=\"col\">Innenstadt</th><th scope=\"col\">Betzenberg</th>",
@@ -358,17 +358,20 @@ class SurveyResultsTest {
         respond(survey, "ONLINE", monday, choice(cycling, 0));
         respond(survey, "KIOSK", monday, choice(cycling, 1));
         respond(survey, "PAPER", tuesday, choice(cycling, 1));
+        respond(survey, "PAPER", tuesday.plus(java.time.Duration.ofDays(2)), choice(cycling, 1));
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
         String projectPage = body(new Browser(mvc).get(survey.project().url()));
         String kiosk = normalized(body(new Browser(mvc).get(survey.results() + "?kanal=kiosk")));
 
-        assertThat(page).contains("4 Antworten",
-                "<tbody><tr><td>2</td><td>1</td><td>1</td><td>4</td></tr></tbody>",
+        assertThat(page).contains("5 Antworten",
+                "<tbody><tr><td>2</td><td>1</td><td>2</td><td>5</td></tr></tbody>",
                 "<th scope=\"row\">4. Mai 2026</th><td>2</td><td>1</td><td>0</td><td>3</td>",
                 "<th scope=\"row\">5. Mai 2026</th><td>0</td><td>0</td><td>1</td><td>1</td>",
+                "<th scope=\"row\">6. Mai 2026</th><td>0</td><td>0</td><td>0</td><td>0</td>",
+                "<th scope=\"row\">7. Mai 2026</th><td>0</td><td>0</td><td>1</td><td>1</td>",
                 "chart-channel--kiosk");
-        assertThat(projectPage).contains("Bisher teilgenommen: 2 online, 1 am Infostand, 1 auf Papier.");
+        assertThat(projectPage).contains("Bisher teilgenommen: 2 online, 1 am Infostand, 2 auf Papier.");
         assertThat(kiosk).contains("<th scope=\"row\">Nein</th><td>1</td><td>100 %</td>");
     }
 

@@ -14,9 +14,10 @@ public record Participation(List<Day> days, Double averageScore) {
     /** The channels in the order the chart stacks them, from the bottom. */
     public static final List<String> CHANNELS = List.of("ONLINE", "KIOSK", "PAPER");
 
-    /** The chart's height in SVG units; each day is a column {@link #COLUMN} units wide. */
-    public static final int HEIGHT = 120;
-    public static final int COLUMN = 14;
+    /** The chart's height in SVG units; each day is a column {@link #COLUMN} units wide, the chart at least {@link #MIN_WIDTH}. */
+    public static final int HEIGHT = 80;
+    public static final int COLUMN = 10;
+    public static final int MIN_WIDTH = 280;
 
     public record Day(LocalDate date, Map<String, Long> perChannel) {
 
@@ -54,7 +55,7 @@ public record Participation(List<Day> days, Double averageScore) {
     }
 
     public int width() {
-        return Math.max(1, days.size()) * COLUMN;
+        return Math.max(MIN_WIDTH, days.size() * COLUMN);
     }
 
     /** The stacked parts of a day's column; cumulative rounding keeps the column's total exact. */

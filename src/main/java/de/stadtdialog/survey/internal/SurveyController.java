@@ -193,6 +193,8 @@ class SurveyController {
         model.addAttribute("participation", totals.participation());
         model.addAttribute("survey", access.survey());
         model.addAttribute("staff", staff(access));
+        model.addAttribute("reviewTexts", counted.stream().anyMatch(QuestionResult::freeText) && permissions
+                .decide(access.actor(), access.project(), access.phase(), SurveyFormat.MANAGE).allowed());
         model.addAttribute("breakdowns", breakdowns);
         model.addAttribute("by", chosenBy);
         model.addAttribute("hardest", counted.stream().filter(r -> r.correctShare() != null)

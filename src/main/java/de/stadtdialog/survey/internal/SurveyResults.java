@@ -4,6 +4,7 @@ import de.stadtdialog.survey.QuestionType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -133,7 +134,7 @@ class SurveyResults {
     }
 
     private Participation participation(long phaseId) {
-        Map<java.time.LocalDate, Map<String, Long>> days = new java.util.TreeMap<>();
+        java.util.TreeMap<java.time.LocalDate, Map<String, Long>> days = new java.util.TreeMap<>();
         long scoreSum = 0;
         long scored = 0;
         for (SurveyRepository.DayCount day : surveys.responsesPerDay(phaseId)) {
@@ -141,6 +142,12 @@ class SurveyResults {
                     Long::sum);
             scoreSum += day.scoreSum();
             scored += day.scored();
+        }
+        // days without responses count too, so the columns stand for time; a phase runs a few months at most
+        if (!days.isEmpty() && ChronoUnit.DAYS.between(days.firstKey(), days.lastKey()) <= 400) {
+            for (var day = days.firstKey(); day.isBefore(days.lastKey()); day = day.plusDays(1)) {
+                days.putIfAbsent(day, Map.of());
+            }
         }
         return new Participation(days.entrySet().stream().map(e -> new Participation.Day(e.getKey(), e.getValue()))
                 .toList(), scored == 0 ? null : (double) scoreSum / scored);

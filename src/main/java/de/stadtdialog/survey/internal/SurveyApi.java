@@ -16,10 +16,12 @@ import de.stadtdialog.survey.Surveys;
 class SurveyApi implements Surveys, PersonalDataSource {
 
     private final SurveyRepository surveys;
+    private final SurveyService service;
     private final Clock clock;
 
-    SurveyApi(SurveyRepository surveys, Clock clock) {
+    SurveyApi(SurveyRepository surveys, SurveyService service, Clock clock) {
         this.surveys = surveys;
+        this.service = service;
         this.clock = clock;
     }
 
@@ -58,6 +60,7 @@ class SurveyApi implements Surveys, PersonalDataSource {
         long response = surveys.insertResponse(phaseId, accountId, accountId == null ? "PAPER" : "ONLINE", null,
                 clock.instant());
         surveys.replaceAnswers(response, reading.answers(), clock.instant());
+        service.receipt(surveys.survey(phaseId).orElseThrow(), response, reading);
     }
 
     @Override

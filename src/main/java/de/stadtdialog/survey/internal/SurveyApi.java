@@ -17,9 +17,14 @@ class SurveyApi implements Surveys, PersonalDataSource {
 
     private final SurveyRepository surveys;
     private final SurveyService service;
+    private final FormRepository forms;
+    private final de.stadtdialog.shared.storage.FileStorage storage;
     private final Clock clock;
 
-    SurveyApi(SurveyRepository surveys, SurveyService service, Clock clock) {
+    SurveyApi(SurveyRepository surveys, SurveyService service, FormRepository forms,
+            de.stadtdialog.shared.storage.FileStorage storage, Clock clock) {
+        this.forms = forms;
+        this.storage = storage;
         this.surveys = surveys;
         this.service = service;
         this.clock = clock;
@@ -30,6 +35,27 @@ class SurveyApi implements Surveys, PersonalDataSource {
     public void configure(long phaseId, String introMd, boolean liveResults, boolean editable) {
         surveys.ensure(phaseId);
         surveys.update(phaseId, introMd, liveResults ? Survey.Results.LIVE : Survey.Results.AFTER_END, editable);
+    }
+
+    @Override
+    @Transactional
+    public void setPurpose(long phaseId, String purpose) {
+        surveys.ensure(phaseId);
+        Survey.Purpose chosen = Survey.Purpose.valueOf(purpose);
+        Survey survey = surveys.survey(phaseId).orElseThrow();
+        surveys.setPurpose(phaseId, chosen, survey.textsModerated());
+        if (chosen == Survey.Purpose.APPLICATION) {
+            surveys.update(phaseId, survey.introMd(), Survey.Results.PRIVATE, survey.editable());
+        }
+    }
+
+    @Override
+    @Transactional
+    public void setOptionImage(long questionId, int position, byte[] png, String alt) {
+        String old = forms.putImage(questionId, position, storage.store(png, "png"), alt);
+        if (old != null) {
+            storage.delete(old);
+        }
     }
 
     @Override
@@ -51,9 +77,41 @@ class SurveyApi implements Surveys, PersonalDataSource {
     @Override
     @Transactional
     public void addResponse(long phaseId, Long accountId, Map<Long, List<String>> answers) {
+        List<Question> questions = surveys.questions(phaseId);
         Map<String, List<String>> params = new HashMap<>();
-        answers.forEach((question, values) -> params.put("q" + question, values));
-        SurveyAnswers.Reading reading = SurveyAnswers.read(surveys.questions(phaseId), params);
+        answers.forEach((question, values) -> {
+            String field = "q" + question;
+            var type = questions.stream().filter(q -> q.id() == question).map(Question::type).findFirst().orElse(null);
+            if (type == de.stadtdialog.survey.QuestionType.MATRIX) {
+                for (int s = 0; s < values.size(); s++) {
+                    params.put(field + "-s" + s, List.of(values.get(s)));
+                }
+            } else if (type == de.stadtdialog.survey.QuestionType.RANKING) {
+                for (int rank = 0; rank < values.size(); rank++) {
+                    params.put(field + "-r" + values.get(rank), List.of(String.valueOf(rank + 1)));
+                }
+            } else if (type == de.stadtdialog.survey.QuestionType.LOCATION && !values.isEmpty()) {
+                String[] point = values.get(0).split(",");
+                if (point.length == 2) {
+                    params.put(field + "-lat", List.of(point[0]));
+                    params.put(field + "-lon", List.of(point[1]));
+                } else {
+                    params.put(field + "-place", values);
+                }
+            } else {
+                List<String> plain = new java.util.ArrayList<>();
+                for (String value : values) {
+                    if (value.startsWith(SurveyAnswers.OTHER_VALUE + ":")) {
+                        plain.add(SurveyAnswers.OTHER_VALUE);
+                        params.put(field + "-other", List.of(value.substring(SurveyAnswers.OTHER_VALUE.length() + 1)));
+                    } else {
+                        plain.add(value);
+                    }
+                }
+                params.put(field, plain);
+            }
+        });
+        SurveyAnswers.Reading reading = SurveyAnswers.read(questions, params);
         if (!reading.ok()) {
             throw new IllegalArgumentException("Invalid answers: " + reading.problems().keySet());
         }

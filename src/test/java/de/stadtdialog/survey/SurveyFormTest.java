@@ -331,6 +331,25 @@ class SurveyFormTest {
                 .params(copy, copy).query(Long.class).single()).as("the condition points to the copy").isEqualTo(1);
     }
 
+    @Test
+    void conditionsCanOnlyPointBackSoTheyNeverRunInACircle() throws Exception {
+        Form form = form("SURVEY");
+        long first = form.add(jdbc, "type", "YES_NO", "title", "Haben Sie ein Rad?");
+        long second = form.add(jdbc, "type", "SINGLE", "title", "Welches?", "options", "Stadtrad\nE-Bike",
+                "condition", first + ":0");
+
+        String forward = body(form.initiator().post(form.setup() + "/fragen", "type", "SHORT_TEXT", "title", "Warum?",
+                "condition", (second + 1000) + ":0"));
+        String up = form.initiator().post(form.setup() + "/fragen/" + second + "/hoch").getResponse()
+                .getRedirectedUrl();
+
+        assertThat(forward).contains("Bitte wählen Sie eine Antwort auf eine frühere Frage.");
+        assertThat(up).contains("fehler=reihenfolge");
+        assertThat(body(form.initiator().get(up))).contains("nicht vor die Frage rücken");
+        assertThat(jdbc.sql("select id from survey_question where phase_id = ? order by position")
+                .param(form.phaseId()).query(Long.class).list()).containsExactly(first, second);
+    }
+
     static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -52,6 +52,9 @@ class FormRepository {
 
     // --- Drafts: a form saved half-filled, to finish later ---
 
+    /** The size of the draft column: far beyond what the form's own limits let anyone type. */
+    static final int DRAFT_MAX = 200_000;
+
     record Draft(String answers, int page, Instant savedAt) {
     }
 

@@ -118,7 +118,13 @@ class SurveyController {
                 SurveyAnswers.Reading reading = SurveyAnswers.read(surveys.questions(phaseId), params, area(access));
                 SurveyPage page = page(access, params, Map.of(), answered, current, reading);
                 if ("speichern".equals(action) && access.actor().loggedIn() && !answered) {
-                    service.saveDraft(phaseId, access.actor().accountId(), toJson(params), page.current());
+                    String draft = toJson(params);
+                    if (draft.length() > FormRepository.DRAFT_MAX) {
+                        model.addAttribute("page", page(access, params, Map.of("form", ui.t("survey.draft.too-long")),
+                                answered, current, reading));
+                        return "survey/form";
+                    }
+                    service.saveDraft(phaseId, access.actor().accountId(), draft, page.current());
                     model.addAttribute("notice", ui.t("survey.draft.saved"));
                     model.addAttribute("page", page);
                     return "survey/form";

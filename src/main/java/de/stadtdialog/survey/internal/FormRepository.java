@@ -75,9 +75,12 @@ class FormRepository {
         jdbc.sql("delete from survey_draft where phase_id = ? and account_id = ?").params(phaseId, accountId).update();
     }
 
-    List<Draft> draftsOf(long accountId) {
-        return jdbc.sql("select answers, page, saved_at from survey_draft where account_id = ?").param(accountId)
-                .query(RecordRowMapper.of(Draft.class)).list();
+    record OwnDraft(long phaseId, String answers, Instant savedAt) {
+    }
+
+    List<OwnDraft> draftsOf(long accountId) {
+        return jdbc.sql("select phase_id, answers, saved_at from survey_draft where account_id = ? order by phase_id")
+                .param(accountId).query(RecordRowMapper.of(OwnDraft.class)).list();
     }
 
     // --- Receipts: what the thanks page shows to the one who sent the response ---

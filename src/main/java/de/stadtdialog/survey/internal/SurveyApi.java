@@ -126,9 +126,20 @@ class SurveyApi implements Surveys, PersonalDataSource {
         return "surveys";
     }
 
-    /** Every survey the person answered online, with each question and the answer as stored. */
+    /** Every survey the person answered online, with each question and the answer as stored, and saved drafts. */
     @Override
     public Object collect(long accountId) {
+        List<Map<String, Object>> drafts = forms.draftsOf(accountId).stream().map(draft -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("phase", draft.phaseId());
+            row.put("draftSaved", draft.savedAt().toString());
+            row.put("draftValues", draft.answers());
+            return row;
+        }).toList();
+        return java.util.stream.Stream.concat(responses(accountId).stream(), drafts.stream()).toList();
+    }
+
+    private List<Map<String, Object>> responses(long accountId) {
         return surveys.responsesOf(accountId).stream().map(response -> {
             Map<Long, Question> questions = new HashMap<>();
             surveys.questions(response.phaseId()).forEach(q -> questions.put(q.id(), q));
@@ -136,9 +147,7 @@ class SurveyApi implements Surveys, PersonalDataSource {
                 Question q = questions.get(a.questionId());
                 Map<String, Object> answer = new java.util.LinkedHashMap<>();
                 answer.put("question", q == null ? null : q.title());
-                answer.put("answer", a.choice() != null && q != null && q.type().choice()
-                        ? q.optionList().get(a.choice()) : a.choice() != null ? a.choice()
-                        : a.numberValue() != null ? a.numberValue() : a.textValue());
+                answer.put("answer", q == null ? a.textValue() : describe(q, a));
                 return answer;
             }).toList();
             Map<String, Object> row = new java.util.LinkedHashMap<>();
@@ -147,5 +156,27 @@ class SurveyApi implements Surveys, PersonalDataSource {
             row.put("answers", answers);
             return row;
         }).toList();
+    }
+
+    /** An answer as the person gave it: the option's words, not its position. */
+    static Object describe(Question q, Answer a) {
+        List<String> options = q.optionList();
+        if (a.choice() != null && a.choice() == Question.OTHER) {
+            return "Sonstiges: " + a.textValue();
+        }
+        if (q.type() == de.stadtdialog.survey.QuestionType.MATRIX && a.numberValue() != null) {
+            List<String> statements = q.statementList();
+            int point = a.numberValue().intValue();
+            return (a.choice() < statements.size() ? statements.get(a.choice()) : a.choice()) + ": "
+                    + (point < options.size() ? options.get(point) : point);
+        }
+        if (q.type() == de.stadtdialog.survey.QuestionType.RANKING && a.numberValue() != null) {
+            return (a.choice() < options.size() ? options.get(a.choice()) : a.choice()) + ": "
+                    + a.numberValue().intValue();
+        }
+        if (a.choice() != null && q.type().choice() && a.choice() >= 0 && a.choice() < options.size()) {
+            return options.get(a.choice());
+        }
+        return a.choice() != null ? a.choice() : a.numberValue() != null ? a.numberValue() : a.textValue();
     }
 }

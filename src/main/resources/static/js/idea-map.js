@@ -152,8 +152,9 @@
     area(map, element);
     var lat = document.getElementById(element.dataset.pickLat);
     var lon = document.getElementById(element.dataset.pickLon);
-    var status = document.getElementById('map-status');
-    var named = document.getElementById('namedPlace');
+    var status = document.getElementById(element.dataset.pickStatus || 'map-status');
+    var named = document.getElementById(element.dataset.pickNamed || 'namedPlace');
+    var markerLabel = element.dataset.markerLabel;
     var marker = null;
 
     function announce(text) {
@@ -166,8 +167,8 @@
       if (!marker) {
         marker = L.marker(latlng, {
           draggable: true, keyboard: true,
-          title: german ? 'Ort der Idee, verschiebbar' : 'Place of the idea, draggable',
-          alt: german ? 'Ort der Idee' : 'Place of the idea'
+          title: markerLabel || (german ? 'Ort der Idee, verschiebbar' : 'Place of the idea, draggable'),
+          alt: markerLabel || (german ? 'Ort der Idee' : 'Place of the idea')
         }).addTo(map);
         marker.on('dragend', function () { place(marker.getLatLng(), 'map'); });
       } else {

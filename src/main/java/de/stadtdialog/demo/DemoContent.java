@@ -139,6 +139,9 @@ public class DemoContent implements ApplicationRunner {
         volkspark(seed);
         neighbourhoodFund(seed);
         cyclingSurvey(seed);
+        cityCentre2035(seed);
+        stiftsplatzVote(seed);
+        cityQuiz(seed);
         advisoryBoard(seed);
         kottenDraft(seed);
         accessibilityStatementForRhinelandPalatinate();
@@ -458,6 +461,140 @@ public class DemoContent implements ApplicationRunner {
         }
         surveys.addResponse(phase, seed.person("stadtentwicklung"), Map.of(how, List.of("1"), cycling,
                 List.of("0"), safety, List.of("4")));
+        publish(id);
+    }
+
+    /** The seven-minute city development survey: pages, a matrix, a ranking, a place on the map, "Sonstiges". */
+    private void cityCentre2035(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-stadtentwicklung"), "innenstadt-2035",
+                "Umfrage: Innenstadt 2035",
+                "Was macht die Innenstadt lebenswert, und wo fehlt etwas? Drei Seiten, etwa sieben Minuten.",
+                """
+                Das Referat Stadtentwicklung schreibt das Innenstadtkonzept fort. Ihre Antworten fließen in den                 Entwurf ein, den der Stadtrat im Herbst berät. Zwischendurch können Sie Ihre Antworten speichern                 und später weitermachen.
+                """,
+                null, null, null, null,
+                polygon(at(7.7560, 49.4390), at(7.7560, 49.4500), at(7.7800, 49.4500), at(7.7800, 49.4390)),
+                "Lea Hoffmann", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
+                seed.topicIds("Stadtentwicklung"), seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest")));
+        long phase = addPhase(id, new PhaseDraft("Umfrage", "Ihre Meinung zum Innenstadtkonzept.",
+                seed.day(-10), seed.day(40), "survey", "collect", Requirement.ACCOUNT));
+        surveys.configure(phase, "Die Umfrage hat drei Seiten. Pflichtfragen sind markiert, alle anderen "
+                + "sind freiwillig.", true, true);
+        long visit = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.SINGLE,
+                "Wozu kommen Sie meistens in die Innenstadt?", null, true,
+                List.of("Einkaufen", "Arbeit oder Ausbildung", "Essen und Ausgehen", "Kultur"), null, null, null,
+                null, null, null, false, true, true, List.of(), List.of(), null));
+        long matrix = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.MATRIX,
+                "Wie sehr stimmen Sie diesen Aussagen zu?", null, true,
+                List.of("stimme zu", "teils, teils", "stimme nicht zu"), null, null, null, null, null, null, false,
+                false, false, List.of("Die Innenstadt ist sauber.", "Ich fühle mich abends sicher.",
+                        "Es gibt genug Grün und Schatten."), List.of(), null));
+        surveys.addQuestion(phase, Surveys.NewQuestion.page("Was zuerst?",
+                "Das Budget reicht nicht für alles auf einmal. Helfen Sie uns bei der Reihenfolge."));
+        long ranking = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.RANKING,
+                "Was soll die Stadt zuerst angehen?", false, "Mehr Bäume und Schatten", "Mehr Sitzgelegenheiten",
+                "Leerstand beleben", "Sichere Radwege"));
+        long place = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.LOCATION,
+                "Wo fehlt Ihnen in der Innenstadt ein schattiger Platz?", "Ein Ort genügt.", false,
+                List.of("Stiftsplatz; 49.4445, 7.7690", "Schillerplatz; 49.4440, 7.7705",
+                        "Fackelbrunnen; 49.4432, 7.7675"), null, null, null, null, null, null));
+        surveys.addQuestion(phase, Surveys.NewQuestion.page("Zum Schluss", null));
+        long wish = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.LONG_TEXT,
+                "Was wünschen Sie sich für die Innenstadt 2035?", null, false, List.of(), null, 1000, null, null,
+                null, null));
+        String[][] answers = { { "0", "0", "1", "2", "0" }, { "2", "1", "1", "0", "1" }, { "other", "2", "2", "0", "2" },
+            { "1", "0", "0", "1", "1" } };
+        for (String[] a : answers) {
+            Map<Long, List<String>> response = new java.util.HashMap<>();
+            response.put(visit, List.of("other".equals(a[0]) ? "other:Arztbesuch" : a[0]));
+            surveys.addResponse(phase, null, withMatrix(response, matrix, a, ranking, place, wish));
+        }
+        publish(id);
+    }
+
+    private static Map<Long, List<String>> withMatrix(Map<Long, List<String>> response, long matrix, String[] a,
+            long ranking, long place, long wish) {
+        Map<Long, List<String>> all = new java.util.HashMap<>(response);
+        all.put(matrix, List.of(a[1], a[2], a[3]));
+        all.put(ranking, List.of(a[4]));
+        all.put(place, List.of(a[4]));
+        all.put(wish, List.of("Mehr Bänke im Schatten, bitte."));
+        return all;
+    }
+
+    /** A vote between three designs for the Stiftsplatz, each a picture with its alternative text. */
+    private void stiftsplatzVote(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-stadtentwicklung"), "stiftsplatz-abstimmung",
+                "Abstimmung: Welcher Entwurf für den Stiftsplatz?",
+                "Drei Büros haben Entwürfe vorgelegt. Stimmen Sie ab, welcher gebaut werden soll.",
+                """
+                Aus dem Wettbewerb zur Neugestaltung des Stiftsplatzes sind drei Entwürfe in die engere Wahl                 gekommen. Die Jury folgt dem Ergebnis der Abstimmung, wenn mindestens 500 Stimmen abgegeben werden.                 Die Stimmkarten vom Infostand auf dem Wochenmarkt zählen mit.
+                """,
+                null, null, null, null, point(7.7690, 49.4445), "Lea Hoffmann",
+                "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
+                seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"), seed.districtIds("Innenstadt-Ost")));
+        long phase = addPhase(id, new PhaseDraft("Abstimmung", "Eine Stimme pro Person.", seed.day(-4),
+                seed.day(17), "survey", "collect", Requirement.ACCOUNT));
+        surveys.configure(phase, "Sehen Sie sich die drei Entwürfe an und wählen Sie einen aus.", true, false);
+        surveys.setPurpose(phase, "VOTE");
+        long design = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.IMAGE_CHOICE,
+                "Welcher Entwurf soll gebaut werden?", true, "Entwurf A: Baumhain", "Entwurf B: Wasserplatz",
+                "Entwurf C: Marktplatz"));
+        surveys.setOptionImage(design, 0, DesignDrawings.grove(), "Draufsicht: der Platz mit vielen Bäumen in "
+                + "Reihen, Bänken im Schatten und einem schmalen Weg in der Mitte.");
+        surveys.setOptionImage(design, 1, DesignDrawings.water(), "Draufsicht: eine große Wasserfläche mit "
+                + "Fontänen in der Mitte, wenigen Bäumen am Rand und viel Pflaster.");
+        surveys.setOptionImage(design, 2, DesignDrawings.market(), "Draufsicht: ein offener gepflasterter Platz "
+                + "mit Reihen von Marktständen und vier Bäumen an den Ecken.");
+        int[] cards = { 0, 0, 1, 0, 2, 1, 0 };
+        for (int card : cards) {
+            surveys.addResponse(phase, null, Map.of(design, List.of(String.valueOf(card))));
+        }
+        surveys.addResponse(phase, seed.person("smartcity"), Map.of(design, List.of("1")));
+        publish(id);
+    }
+
+    /** A quiz open to everyone: a score and the explanations at the end. */
+    private void cityQuiz(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("smart-city"), "quiz-kaiserslautern",
+                "Quiz: Wie gut kennen Sie Kaiserslautern?",
+                "Fünf Fragen zur Stadt, mit Auflösung und Erklärungen am Ende. Ohne Anmeldung.",
+                """
+                Zum Stadtjubiläum: Testen Sie Ihr Wissen über Kaiserslautern. Am Ende sehen Sie, wie viele                 Fragen Sie richtig beantwortet haben, und erfahren Hintergründe. Die Auswertung zeigt, welche                 Fragen am schwersten waren.
+                """,
+                null, null, null, null, null, "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301",
+                Visibility.PUBLIC, seed.topicIds("Kultur"), seed.districtIds("Innenstadt-Ost")));
+        long phase = addPhase(id, new PhaseDraft("Quiz", "Fünf Fragen, etwa zwei Minuten.", seed.day(-7),
+                seed.day(60), "survey", "collect", Requirement.GUEST));
+        surveys.configure(phase, "Wählen Sie jeweils eine Antwort, bei Frage 3 auch mehrere.", true, false);
+        surveys.setPurpose(phase, "QUIZ");
+        long river = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.SINGLE,
+                "Welcher Bach gab der Stadt ihren Namen?", true, "Die Lauter", "Die Alsenz", "Der Glan")
+                .withSolution("Kaiserslautern liegt an der Lauter; der Kaiser im Namen ist Friedrich I. Barbarossa, "
+                        + "der hier eine Pfalz baute.", 0));
+        long emperor = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.SINGLE,
+                "Welcher Kaiser ließ in Kaiserslautern eine Pfalz bauen?", true, "Karl der Große",
+                "Friedrich I. Barbarossa", "Otto der Große")
+                .withSolution("Friedrich I. Barbarossa ließ um 1160 die Kaiserpfalz errichten; Reste sind am "
+                        + "Rathaus zu sehen.", 1));
+        long twins = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.MULTIPLE,
+                "Welche dieser Städte sind Partnerstädte von Kaiserslautern?", "Mehrere Antworten sind richtig.",
+                true, List.of("Davenport (USA)", "Paris (Frankreich)", "Guimarães (Portugal)", "Ilmenau (Thüringen)"),
+                null, null, null, null, null, null)
+                .withSolution("Davenport, Guimarães und Ilmenau gehören zu den Partnerstädten; Paris nicht.", 0, 2, 3));
+        long university = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.YES_NO,
+                "Hat Kaiserslautern eine Technische Universität?", null, true, List.of(), null, null, null, null,
+                null, null).withSolution("Ja: die RPTU Kaiserslautern-Landau, bis 2022 TU Kaiserslautern.", 0));
+        long stadium = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.SINGLE,
+                "Wie heißt das Stadion auf dem Betzenberg?", true, "Fritz-Walter-Stadion", "Waldstadion",
+                "Pfalzstadion").withSolution("Das Fritz-Walter-Stadion ist nach dem Weltmeister von 1954 benannt.",
+                        0));
+        String[][] answers = { { "0", "1", "0,2,3", "0", "0" }, { "1", "1", "0,1", "0", "0" },
+            { "0", "0", "0,2", "1", "0" }, { "0", "1", "0,2,3", "0", "1" }, { "2", "2", "1", "0", "0" } };
+        for (String[] a : answers) {
+            surveys.addResponse(phase, null, Map.of(river, List.of(a[0]), emperor, List.of(a[1]), twins,
+                    List.of(a[2].split(",")), university, List.of(a[3]), stadium, List.of(a[4])));
+        }
         publish(id);
     }
 

@@ -50,11 +50,19 @@ public interface Surveys {
 
     void configure(long phaseId, String introMd, boolean liveResults, boolean editable);
 
+    /** What the form is for: SURVEY, VOTE, QUIZ or APPLICATION; an application's results are never public. */
+    void setPurpose(long phaseId, String purpose);
+
+    /** The picture of an option of an image choice, with its alternative text. */
+    void setOptionImage(long questionId, int position, byte[] png, String alt);
+
     long addQuestion(long phaseId, NewQuestion question);
 
     /**
      * A response: online by the account, or a paper questionnaire when the account is null.
-     * Answers by question id as the form would send them (option positions, numbers, texts).
+     * Answers by question id as the form would send them (option positions, numbers, texts); for a matrix
+     * the scale position per statement in order, for a ranking the option positions from first to last, for
+     * a location "lat,lon" or a named place's position, for "Sonstiges" {@code other:<text>}.
      */
     void addResponse(long phaseId, Long accountId, Map<Long, List<String>> answers);
 }

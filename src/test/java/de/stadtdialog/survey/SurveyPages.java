@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -16,7 +17,10 @@ import de.stadtdialog.support.browser.DemoCity;
 import de.stadtdialog.support.browser.PageSet;
 import de.stadtdialog.support.browser.Role;
 
-/** The demo city's cycling survey: taking part, results, and the back office. */
+/**
+ * The demo city's forms: the cycling survey (taking part, results, back office), the paged city-centre
+ * survey with the newer question types, the design vote and the quiz.
+ */
 public class SurveyPages implements PageSet {
 
     @Override
@@ -42,6 +46,36 @@ public class SurveyPages implements PageSet {
                 page("survey-texts", Role.ADMIN, setup + "/texte"),
                 page("survey-setup", Role.ADMIN, setup),
                 page("survey-paper-entry", Role.ADMIN, setup + "/papier"),
-                page("survey-paper-entry-errors", Role.ADMIN, setup + "/papier").afterSubmitting());
+                page("survey-paper-entry-errors", Role.ADMIN, setup + "/papier").afterSubmitting(),
+                page("survey-paged-form", Role.CITIZEN, "/umfragen/" + city.phaseId("innenstadt-2035", 0)),
+                page("survey-paged-form-errors", Role.CITIZEN, "/umfragen/" + city.phaseId("innenstadt-2035", 0))
+                        .afterSubmitting(),
+                new CheckedPage("survey-paged-form-page-2", Role.CITIZEN,
+                        "/umfragen/" + city.phaseId("innenstadt-2035", 0), driver -> {
+                            click(driver, driver.findElement(By.cssSelector("main form.survey input[type=radio]")));
+                            driver.findElements(By.cssSelector("table.survey-matrix tbody tr"))
+                                    .forEach(row -> click(driver, row.findElement(By.cssSelector("input[value='1']"))));
+                            submit(driver, "weiter");
+                        }),
+                page("survey-vote", Role.CITIZEN, "/umfragen/" + city.phaseId("stiftsplatz-abstimmung", 0)),
+                page("survey-vote-setup", Role.ADMIN,
+                        "/verwaltung/phasen/" + city.phaseId("stiftsplatz-abstimmung", 0) + "/umfrage"),
+                page("survey-quiz", Role.VISITOR, "/umfragen/" + city.phaseId("quiz-kaiserslautern", 0)),
+                new CheckedPage("survey-quiz-solutions", Role.VISITOR,
+                        "/umfragen/" + city.phaseId("quiz-kaiserslautern", 0), driver -> {
+                            driver.findElements(By.cssSelector("main form.survey fieldset")).forEach(
+                                    question -> click(driver, question.findElement(By.cssSelector("input"))));
+                            submit(driver, "absenden");
+                        }));
+    }
+
+    private static void click(ChromeDriver driver, WebElement element) {
+        driver.executeScript("arguments[0].click();", element);
+    }
+
+    private static void submit(ChromeDriver driver, String action) {
+        WebElement form = driver.findElement(By.cssSelector("main form.survey"));
+        click(driver, form.findElement(By.cssSelector("button[value=" + action + "]")));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
     }
 }

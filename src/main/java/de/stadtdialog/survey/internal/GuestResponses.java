@@ -34,11 +34,13 @@ class GuestResponses {
     private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     private final SurveyRepository surveys;
+    private final SurveyService service;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    GuestResponses(SurveyRepository surveys, JdbcClient jdbc, Clock clock) {
+    GuestResponses(SurveyRepository surveys, SurveyService service, JdbcClient jdbc, Clock clock) {
         this.surveys = surveys;
+        this.service = service;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -47,11 +49,13 @@ class GuestResponses {
      * @param browserToken the token this browser got with an earlier response, to keep (null for none)
      * @param problems by field; the code field is {@code code}, questions {@code q<id>}, the whole form {@code form}
      */
-    record Outcome(boolean stored, String browserToken, Map<String, MessageSourceResolvable> problems) {
+    record Outcome(boolean stored, String browserToken, Map<String, MessageSourceResolvable> problems,
+            String receipt) {
     }
 
     @Transactional
-    public Outcome respond(Survey survey, Map<String, List<String>> params, String browserToken, String address) {
+    public Outcome respond(Survey survey, Map<String, List<String>> params, String browserToken, String address,
+            de.stadtdialog.shared.geo.GeoArea area) {
         long phaseId = survey.phaseId();
         Map<String, MessageSourceResolvable> problems = new LinkedHashMap<>();
         String code = survey.guestMode() == Survey.GuestMode.CODE ? normalise(first(params, "code")) : null;
@@ -75,10 +79,10 @@ class GuestResponses {
             case KIOSK -> {
             }
         }
-        SurveyAnswers.Reading reading = SurveyAnswers.read(surveys.questions(phaseId), params);
+        SurveyAnswers.Reading reading = SurveyAnswers.read(surveys.questions(phaseId), params, area);
         problems.putAll(reading.problems());
         if (!problems.isEmpty()) {
-            return new Outcome(false, null, problems);
+            return new Outcome(false, null, problems, null);
         }
         String token = survey.guestMode() == Survey.GuestMode.BROWSER ? newToken() : null;
         long response = surveys.insertGuestResponse(phaseId,
@@ -88,7 +92,7 @@ class GuestResponses {
         if (code != null) {
             surveys.useCode(phaseId, hash(code), response, clock.instant());
         }
-        return new Outcome(true, token, Map.of());
+        return new Outcome(true, token, Map.of(), service.receipt(survey, response, reading));
     }
 
     /** Locks the code's row until the transaction ends, so two people cannot use one code at once. */
@@ -125,7 +129,7 @@ class GuestResponses {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private static String newToken() {
+    static String newToken() {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

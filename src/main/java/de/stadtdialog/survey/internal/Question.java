@@ -32,6 +32,28 @@ public record Question(long id, long phaseId, int position, QuestionType type, S
                 : Arrays.stream(statements.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A place people can choose instead of using the map: a location question's option "Name; lat, lon". */
+    public record Place(String name, double lat, double lon) {
+    }
+
+    /** The named places of a location question; lines that are no place are left out. */
+    public List<Place> places() {
+        List<Place> places = new java.util.ArrayList<>();
+        for (String line : optionList()) {
+            String[] parts = line.split(";");
+            String[] point = parts.length == 2 ? parts[1].split(",") : new String[0];
+            if (point.length == 2) {
+                try {
+                    places.add(new Place(parts[0].strip(), Double.parseDouble(point[0].strip()),
+                            Double.parseDouble(point[1].strip())));
+                } catch (NumberFormatException e) {
+                    // not a place: the back office refuses such lines, older ones are skipped
+                }
+            }
+        }
+        return places;
+    }
+
     /** The positions of the options a quiz counts as correct. */
     public java.util.Set<Integer> correctOptions() {
         if (correct == null || correct.isBlank()) {

@@ -36,4 +36,23 @@ public class QuestionForm {
 
     /** "questionId:option" of an earlier question, or empty. */
     public String condition = "";
+
+    /** For a section: it starts a new page. */
+    public boolean newPage;
+
+    /** For single, multiple and dropdown questions: "Sonstiges" with a free text. */
+    public boolean otherOption;
+
+    public boolean shuffle;
+
+    /** For a matrix: the statements, one per line (the options are the scale). */
+    @Size(max = 20000)
+    public String statements = "";
+
+    /** For a quiz: the numbers of the correct options as people count them (1, 2, …), comma-separated. */
+    @Size(max = 200)
+    public String correct = "";
+
+    @Size(max = 2000)
+    public String explanation = "";
 }

@@ -35,13 +35,22 @@ import de.stadtdialog.shared.web.Ui;
 class SurveyAdminController {
 
     private final ProjectPermissions permissions;
+    private final de.stadtdialog.project.Projects projects;
     private final SurveyRepository surveys;
     private final SurveyService service;
     private final Markdown markdown;
     private final GuestResponses guests;
+    private final FormRepository forms;
+    private final de.stadtdialog.shared.storage.ImageUploads images;
+    private final de.stadtdialog.shared.storage.FileStorage storage;
 
-    SurveyAdminController(ProjectPermissions permissions, SurveyRepository surveys, SurveyService service,
-            Markdown markdown, GuestResponses guests) {
+    SurveyAdminController(ProjectPermissions permissions, de.stadtdialog.project.Projects projects, SurveyRepository surveys, SurveyService service,
+            Markdown markdown, GuestResponses guests, FormRepository forms,
+            de.stadtdialog.shared.storage.ImageUploads images, de.stadtdialog.shared.storage.FileStorage storage) {
+        this.forms = forms;
+        this.projects = projects;
+        this.images = images;
+        this.storage = storage;
         this.guests = guests;
         this.permissions = permissions;
         this.surveys = surveys;
@@ -62,13 +71,8 @@ class SurveyAdminController {
     @GetMapping
     String setup(@PathVariable long phaseId, Model model) {
         PhaseAccess access = manage(phaseId);
-        Survey survey = surveys.survey(phaseId).orElseThrow();
-        SurveySettingsForm settings = new SurveySettingsForm();
-        settings.introMd = survey.introMd() == null ? "" : survey.introMd();
-        settings.results = survey.results();
-        settings.editable = survey.editable();
-        settings.guestMode = survey.guestMode();
-        return page(model, access, settings, FormErrors.none(), new QuestionForm(), FormErrors.none());
+        return page(model, access, SurveySettingsForm.of(surveys.survey(phaseId).orElseThrow()), FormErrors.none(),
+                new QuestionForm(), FormErrors.none());
     }
 
     @PostMapping("/einstellungen")
@@ -78,8 +82,11 @@ class SurveyAdminController {
         if (result.hasErrors()) {
             return page(model, access, form, FormErrors.of(result, ui), new QuestionForm(), FormErrors.none());
         }
-        surveys.update(phaseId, Texts.blankToNull(form.introMd), form.results, form.editable);
+        // an application's answers are personal: they are never public, whatever was chosen before
+        Survey.Results results = form.purpose == Survey.Purpose.APPLICATION ? Survey.Results.PRIVATE : form.results;
+        surveys.update(phaseId, Texts.blankToNull(form.introMd), results, form.editable);
         surveys.setGuestMode(phaseId, form.guestMode);
+        surveys.setPurpose(phaseId, form.purpose, form.textsModerated);
         redirect.addAttribute("gespeichert", "");
         return "redirect:" + base(phaseId);
     }
@@ -95,13 +102,8 @@ class SurveyAdminController {
         }
         Question question = check(phaseId, form, questions, result);
         if (result.hasErrors()) {
-            Survey survey = surveys.survey(phaseId).orElseThrow();
-            SurveySettingsForm settings = new SurveySettingsForm();
-            settings.introMd = survey.introMd() == null ? "" : survey.introMd();
-            settings.results = survey.results();
-            settings.editable = survey.editable();
-            settings.guestMode = survey.guestMode();
-            return page(model, access, settings, FormErrors.none(), form, FormErrors.of(result, ui));
+            return page(model, access, SurveySettingsForm.of(surveys.survey(phaseId).orElseThrow()), FormErrors.none(),
+                    form, FormErrors.of(result, ui));
         }
         surveys.insertQuestion(question);
         redirect.addAttribute("gespeichert", "");
@@ -111,13 +113,30 @@ class SurveyAdminController {
     /** What a question needs beyond its title: options, a sensible range, and a condition on an earlier question. */
     static Question check(long phaseId, QuestionForm form, List<Question> questions, BindingResult result) {
         QuestionType type = form.type == null ? QuestionType.SINGLE : form.type;
-        String options = type.choice() ? form.options == null ? "" : form.options.strip() : null;
-        int optionCount = options == null ? 0 : (int) options.lines().filter(l -> !l.isBlank()).count();
+        boolean listed = type.choice() || type == QuestionType.LOCATION;
+        String options = listed ? form.options == null ? "" : form.options.strip() : null;
+        List<String> optionLines = options == null ? List.of() : options.lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
         if (!type.answerable()) {
             form.required = false;
         }
-        if (type.choice() && optionCount < 2) {
-            result.rejectValue("options", "survey.question.options");
+        if (type.choice() && optionLines.size() < 2) {
+            result.rejectValue("options", type == QuestionType.MATRIX ? "survey.question.scale-options"
+                    : "survey.question.options");
+        }
+        String statements = null;
+        if (type == QuestionType.MATRIX) {
+            statements = form.statements == null ? "" : form.statements.strip();
+            if (statements.isEmpty()) {
+                result.rejectValue("statements", "survey.question.statements");
+            }
+        }
+        if (type == QuestionType.LOCATION) {
+            Question probe = new Question(0, phaseId, 0, type, "", null, false, options, null, null, null, null, null,
+                    null, false, false, false, null, null, null);
+            if (probe.places().size() != optionLines.size()) {
+                result.rejectValue("options", "survey.question.places");
+            }
         }
         Integer min = form.minValue;
         Integer max = form.maxValue;
@@ -129,12 +148,14 @@ class SurveyAdminController {
             }
         } else if (min != null && max != null && min > max) {
             result.rejectValue("maxValue", "survey.question.range");
-        } else if (type == QuestionType.MULTIPLE && max != null && max > optionCount) {
-            result.rejectValue("maxValue", "survey.question.max-options", new Object[] { optionCount }, null);
+        } else if (type == QuestionType.MULTIPLE && max != null && max > optionLines.size() + (form.otherOption ? 1 : 0)) {
+            result.rejectValue("maxValue", "survey.question.max-options", new Object[] { optionLines.size() }, null);
         }
+        String correct = correct(type, form.correct, type == QuestionType.YES_NO ? 2 : optionLines.size(), result);
         Long conditionQuestion = null;
         String conditionValue = null;
         if (form.condition != null && !form.condition.isBlank()) {
+            // only questions already in the form can be named, so a condition never points forward or in a circle
             String[] parts = form.condition.split(":");
             Question target = parts.length != 2 ? null : questions.stream()
                     .filter(q -> String.valueOf(q.id()).equals(parts[0]) && q.type().conditionable()).findFirst()
@@ -147,9 +168,43 @@ class SurveyAdminController {
             }
         }
         return new Question(0, phaseId, 0, type, form.title == null ? "" : form.title.strip(),
-                Texts.blankToNull(form.help), form.required, options, min, max, Texts.blankToNull(form.minLabel),
-                Texts.blankToNull(form.maxLabel), conditionQuestion, conditionValue, false, false, false, null, null,
-                null);
+                Texts.blankToNull(form.help), form.required, options == null ? null : String.join("\n", optionLines),
+                min, max, Texts.blankToNull(form.minLabel), Texts.blankToNull(form.maxLabel), conditionQuestion,
+                conditionValue, type == QuestionType.SECTION && form.newPage, type.openChoice() && form.otherOption,
+                type.openChoice() && form.shuffle, statements, correct,
+                correct == null ? null : Texts.blankToNull(form.explanation));
+    }
+
+    /** Quiz answers as people count options (1, 2, …), stored as positions; one only where one can be chosen. */
+    private static String correct(QuestionType type, String typed, int optionCount, BindingResult result) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (!type.gradable()) {
+            result.rejectValue("correct", "survey.question.correct.not-gradable");
+            return null;
+        }
+        java.util.TreeSet<Integer> positions = new java.util.TreeSet<>();
+        for (String part : typed.split("[,;\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                int number = Integer.parseInt(part);
+                if (number < 1 || number > optionCount) {
+                    throw new NumberFormatException();
+                }
+                positions.add(number - 1);
+            } catch (NumberFormatException e) {
+                result.rejectValue("correct", "survey.question.correct.range", new Object[] { optionCount }, null);
+                return null;
+            }
+        }
+        if (positions.size() > 1 && type != QuestionType.MULTIPLE) {
+            result.rejectValue("correct", "survey.question.correct.one");
+            return null;
+        }
+        return positions.isEmpty() ? null : String.join(",", positions.stream().map(String::valueOf).toList());
     }
 
     @PostMapping("/fragen/{questionId}/loeschen")
@@ -188,18 +243,102 @@ class SurveyAdminController {
         return "redirect:" + base(phaseId) + "#fragen";
     }
 
-    /** Wording can always be fixed, also after answers arrived: it does not change what they mean. */
+    /**
+     * Wording can always be fixed, also after answers arrived: it does not change what they mean. Options
+     * and statements keep their number, because answers store an option's position.
+     */
     @PostMapping("/fragen/{questionId}/wortlaut")
     String reword(@PathVariable long phaseId, @PathVariable long questionId, @RequestParam String title,
-            @RequestParam(required = false) String help, RedirectAttributes redirect) {
+            @RequestParam(required = false) String help, @RequestParam(required = false) String options,
+            @RequestParam(required = false) String statements, RedirectAttributes redirect) {
         manage(phaseId);
-        question(phaseId, questionId);
+        Question question = question(phaseId, questionId);
+        String newOptions = lines(options, question.optionList());
+        String newStatements = lines(statements, question.statementList());
         if (title.isBlank() || title.length() > 500 || (help != null && help.length() > 2000)) {
             redirect.addAttribute("fehler", "wortlaut");
+        } else if (newOptions == null || newStatements == null) {
+            redirect.addAttribute("fehler", "optionen");
         } else {
             surveys.reword(questionId, title.strip(), Texts.blankToNull(help));
+            forms.rewordOptions(questionId, newOptions.isEmpty() ? question.options() : newOptions,
+                    newStatements.isEmpty() ? question.statements() : newStatements);
             redirect.addAttribute("gespeichert", "");
         }
+        return "redirect:" + base(phaseId) + "#fragen";
+    }
+
+    /** New wording for lines: empty when not sent, null when their number changed. */
+    private static String lines(String typed, List<String> current) {
+        if (typed == null || current.isEmpty()) {
+            return "";
+        }
+        List<String> lines = typed.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.size() == current.size() && lines.stream().allMatch(l -> l.length() <= 500)
+                ? String.join("\n", lines) : null;
+    }
+
+    /** A picture with its alternative text for an option of an image choice; it can be replaced at any time. */
+    @PostMapping("/fragen/{questionId}/bilder")
+    String uploadImage(@PathVariable long phaseId, @PathVariable long questionId, @RequestParam int position,
+            @RequestParam(name = "bild", required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "alt", defaultValue = "") String alt, RedirectAttributes redirect) {
+        manage(phaseId);
+        Question question = question(phaseId, questionId);
+        if (question.type() != QuestionType.IMAGE_CHOICE || position < 0 || position >= question.optionList().size()) {
+            throw new NotFoundException();
+        }
+        if (alt.isBlank() || alt.length() > 500) {
+            redirect.addAttribute("fehler", "bild-alt");
+            return "redirect:" + base(phaseId) + "#frage-" + questionId;
+        }
+        if (file != null && file.getSize() > de.stadtdialog.shared.storage.ImageUploads.MAX_BYTES) {
+            redirect.addAttribute("fehler", "bild-gross");
+            return "redirect:" + base(phaseId) + "#frage-" + questionId;
+        }
+        var key = images.store(file);
+        if (key.isEmpty()) {
+            redirect.addAttribute("fehler", "bild");
+            return "redirect:" + base(phaseId) + "#frage-" + questionId;
+        }
+        String old = forms.putImage(questionId, position, key.get(), alt.strip());
+        if (old != null) {
+            storage.delete(old);
+        }
+        redirect.addAttribute("gespeichert", "");
+        return "redirect:" + base(phaseId) + "#frage-" + questionId;
+    }
+
+    /**
+     * Copies the questions of another survey the person manages to the end of this one (a form used
+     * before, or a template); conditions point to the copies, pictures are shared.
+     */
+    @PostMapping("/kopieren")
+    @Transactional
+    String copyFrom(@PathVariable long phaseId, @RequestParam(name = "quelle", defaultValue = "0") long source,
+            RedirectAttributes redirect) {
+        manage(phaseId);
+        if (surveys.responses(phaseId) > 0) {
+            redirect.addAttribute("fehler", "gesperrt");
+            return "redirect:" + base(phaseId) + "#kopieren";
+        }
+        if (source == phaseId || !mayManage(permissions.currentActor(), source)) {
+            redirect.addAttribute("fehler", "quelle");
+            return "redirect:" + base(phaseId) + "#kopieren";
+        }
+        Map<Long, Long> copies = new java.util.HashMap<>();
+        Map<Long, List<SurveyPage.OptionImage>> pictures = forms.images(source);
+        for (Question q : surveys.questions(source)) {
+            Long condition = q.conditionQuestionId() == null ? null : copies.get(q.conditionQuestionId());
+            surveys.insertQuestion(new Question(0, phaseId, 0, q.type(), q.title(), q.help(), q.required(), q.options(),
+                    q.minValue(), q.maxValue(), q.minLabel(), q.maxLabel(), condition,
+                    condition == null ? null : q.conditionValue(), q.newPage(), q.otherOption(), q.shuffle(),
+                    q.statements(), q.correct(), q.explanation()));
+            long copy = surveys.questions(phaseId).stream().mapToLong(Question::id).max().orElseThrow();
+            copies.put(q.id(), copy);
+            pictures.getOrDefault(q.id(), List.of()).forEach(p -> forms.putImage(copy, p.position(), p.key(), p.alt()));
+        }
+        redirect.addAttribute("gespeichert", "");
         return "redirect:" + base(phaseId) + "#fragen";
     }
 
@@ -244,7 +383,8 @@ class SurveyAdminController {
     String enterPaper(@PathVariable long phaseId, @RequestParam MultiValueMap<String, String> params,
             @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
         PhaseAccess access = manage(phaseId);
-        var reading = service.enterPaper(surveys.survey(phaseId).orElseThrow(), access.actor().accountId(), params);
+        var reading = service.enterPaper(surveys.survey(phaseId).orElseThrow(), access.actor().accountId(), params,
+                de.stadtdialog.shared.geo.GeoArea.parse(access.project().areaGeojson()).orElse(null));
         if (!reading.ok()) {
             Map<String, String> problems = new java.util.LinkedHashMap<>();
             reading.problems().forEach((field, problem) -> problems.put(field, ui.t(problem)));
@@ -256,10 +396,37 @@ class SurveyAdminController {
     }
 
     private SurveyPage paperPage(PhaseAccess access, Map<String, List<String>> values, Map<String, String> problems) {
-        Survey survey = surveys.survey(access.phase().id()).orElseThrow();
+        long phaseId = access.phase().id();
+        Survey survey = surveys.survey(phaseId).orElseThrow();
+        List<Question> questions = surveys.questions(phaseId);
+        // paper questionnaires are typed in on one page, in the order of the printed form
         return new SurveyPage(access.project(), access.phase(), survey, markdown.render(survey.introMd(), 2),
-                surveys.questions(access.phase().id()), values, problems,
-                de.stadtdialog.permission.Decision.ALLOW, false, base(access.phase().id()) + "/papier");
+                questions, values, problems, de.stadtdialog.permission.Decision.ALLOW, false,
+                base(phaseId) + "/papier", FormPage.split(questions, false), 0,
+                SurveyAnswers.read(questions, values).shown(), 0, forms.images(phaseId),
+                access.project().areaGeojson(), false);
+    }
+
+    private List<FormSource> sources(long phaseId) {
+        var actor = permissions.currentActor();
+        List<FormSource> sources = new java.util.ArrayList<>();
+        for (long other : forms.surveysWithQuestions(phaseId)) {
+            if (sources.size() >= 100) {
+                break;
+            }
+            if (mayManage(actor, other)) {
+                projects.findPhase(other).ifPresent(phase -> sources.add(new FormSource(other, projects.find(
+                        phase.projectId()).map(p -> p.title() + ": ").orElse("") + phase.title())));
+            }
+        }
+        return sources;
+    }
+
+    private boolean mayManage(de.stadtdialog.permission.Actor actor, long phaseId) {
+        return projects.findPhase(phaseId).filter(phase -> SurveyFormat.KEY.equals(phase.formatKey()))
+                .flatMap(phase -> projects.find(phase.projectId()).map(project -> permissions.decide(actor, project,
+                        phase, SurveyFormat.MANAGE).allowed()))
+                .orElse(false);
     }
 
     private String page(Model model, PhaseAccess access, SurveySettingsForm settings, FormErrors settingsErrors,
@@ -277,6 +444,8 @@ class SurveyAdminController {
         model.addAttribute("codes", codes.total());
         model.addAttribute("codesUsed", codes.used());
         model.addAttribute("guestsAllowed", access.phase().requirement() == de.stadtdialog.permission.Requirement.GUEST);
+        model.addAttribute("images", forms.images(phaseId));
+        model.addAttribute("sources", sources(phaseId));
         return "survey/setup";
     }
 }

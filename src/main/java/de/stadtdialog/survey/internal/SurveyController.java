@@ -44,10 +44,12 @@ class SurveyController {
     private final Accounts accounts;
     private final Mailer mailer;
     private final GuestResponses guests;
+    private final FormRepository forms;
 
     SurveyController(Projects projects, ProjectPermissions permissions, SurveyRepository surveys,
             SurveyService service, SurveyResults results, Markdown markdown, Accounts accounts, Mailer mailer,
-            GuestResponses guests) {
+            GuestResponses guests, FormRepository forms) {
+        this.forms = forms;
         this.guests = guests;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -77,34 +79,115 @@ class SurveyController {
     }
 
     @GetMapping
-    String form(@PathVariable long phaseId, Model model) {
+    String form(@PathVariable long phaseId, @ModelAttribute("ui") Ui ui, Model model) {
         Access access = access(phaseId);
-        Map<String, List<String>> saved = access.actor().loggedIn()
-                ? service.saved(phaseId, access.actor().accountId()) : Map.of();
-        model.addAttribute("page", page(access, saved, Map.of(), !saved.isEmpty()));
+        Map<String, List<String>> values = Map.of();
+        int current = 0;
+        boolean answered = false;
+        if (access.actor().loggedIn()) {
+            values = service.saved(phaseId, access.actor().accountId());
+            answered = !values.isEmpty();
+            var draft = answered ? java.util.Optional.<FormRepository.Draft>empty()
+                    : forms.draft(phaseId, access.actor().accountId());
+            if (draft.isPresent()) {
+                values = fromJson(draft.get().answers());
+                current = draft.get().page();
+                model.addAttribute("notice", ui.t("survey.draft.loaded", ui.dateTime(draft.get().savedAt())));
+            }
+        }
+        model.addAttribute("page", page(access, values, Map.of(), answered, current, null));
         return "survey/form";
     }
 
+    /**
+     * One button of the form: to the next or previous page (answers of the page are checked when going on),
+     * saving a draft (accounts), or sending the whole form.
+     */
     @PostMapping
     String submit(@PathVariable long phaseId, @RequestParam MultiValueMap<String, String> params,
+            @RequestParam(name = "aktion", defaultValue = "absenden") String action,
+            @RequestParam(name = "seite", defaultValue = "0") int current,
             @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
         Access access = access(phaseId);
         access.decision().orForbid();
+        boolean answered = access.actor().loggedIn() && surveys.responseOf(phaseId, access.actor().accountId())
+                .isPresent();
+        switch (action) {
+            case "weiter", "zurueck", "speichern" -> {
+                SurveyAnswers.Reading reading = SurveyAnswers.read(surveys.questions(phaseId), params, area(access));
+                SurveyPage page = page(access, params, Map.of(), answered, current, reading);
+                if ("speichern".equals(action) && access.actor().loggedIn() && !answered) {
+                    String draft = toJson(params);
+                    if (draft.length() > FormRepository.DRAFT_MAX) {
+                        model.addAttribute("page", page(access, params, Map.of("form", ui.t("survey.draft.too-long")),
+                                answered, current, reading));
+                        return "survey/form";
+                    }
+                    service.saveDraft(phaseId, access.actor().accountId(), draft, page.current());
+                    model.addAttribute("notice", ui.t("survey.draft.saved"));
+                    model.addAttribute("page", page);
+                    return "survey/form";
+                }
+                if ("zurueck".equals(action)) {
+                    model.addAttribute("page", page(access, params, Map.of(), answered,
+                            FormPage.previous(page.pages(), page.current(), reading.shown()), reading));
+                    return "survey/form";
+                }
+                Map<String, String> problems = new LinkedHashMap<>();
+                page.pageQuestions().forEach(q -> {
+                    if (reading.problems().containsKey(q.field())) {
+                        problems.put(q.field(), ui.t(reading.problems().get(q.field())));
+                    }
+                });
+                int next = FormPage.next(page.pages(), page.current(), reading.shown());
+                model.addAttribute("page", page(access, params, problems, answered,
+                        problems.isEmpty() && next >= 0 ? next : page.current(), reading));
+                return "survey/form";
+            }
+            default -> {
+            }
+        }
         if (!access.actor().loggedIn()) {
             return guest(access, params, ui, model, request, response);
         }
-        var outcome = service.respond(access.survey(), access.actor().accountId(), params);
+        var outcome = service.respond(access.survey(), access.actor().accountId(), params, area(access));
         if (outcome.stored()) {
             confirm(access, ui);
-            return "redirect:/umfragen/" + phaseId + "/danke";
+            return "redirect:/umfragen/" + phaseId + "/danke" + (outcome.receipt() == null ? ""
+                    : "?beleg=" + outcome.receipt());
         }
         Map<String, String> problems = new LinkedHashMap<>();
         outcome.reading().problems().forEach((field, problem) -> problems.put(field, ui.t(problem)));
         if (outcome.alreadyAnswered()) {
             problems.put("form", ui.t("survey.already-answered"));
         }
-        model.addAttribute("page", page(access, params, problems, true));
+        model.addAttribute("page", page(access, params, problems, true,
+                FormPage.firstWithProblem(FormPage.split(surveys.questions(phaseId), true), problems.keySet()),
+                outcome.reading()));
         return "survey/form";
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper
+            .builder().build();
+
+    /** A draft keeps the typed values of every question, without the form's own fields. */
+    private static String toJson(Map<String, List<String>> params) {
+        Map<String, List<String>> values = new java.util.TreeMap<>();
+        params.forEach((name, list) -> {
+            if (name.matches("q\\d+(-.*)?")) {
+                values.put(name, list);
+            }
+        });
+        return JSON.writeValueAsString(values);
+    }
+
+    private static Map<String, List<String>> fromJson(String json) {
+        return JSON.readValue(json, new tools.jackson.core.type.TypeReference<Map<String, List<String>>>() {
+        });
+    }
+
+    private static de.stadtdialog.shared.geo.GeoArea area(Access access) {
+        return de.stadtdialog.shared.geo.GeoArea.parse(access.project().areaGeojson()).orElse(null);
     }
 
     /** The cookie that tells a browser's second response from a first, in the browser guest mode. */
@@ -121,7 +204,7 @@ class SurveyController {
                 }
             }
         }
-        var outcome = guests.respond(access.survey(), params, token, request.getRemoteAddr());
+        var outcome = guests.respond(access.survey(), params, token, request.getRemoteAddr(), area(access));
         if (outcome.stored()) {
             if (outcome.browserToken() != null) {
                 jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(BROWSER_COOKIE,
@@ -133,12 +216,16 @@ class SurveyController {
                 response.addCookie(cookie);
             }
             // at a kiosk the form starts empty again for the next person
-            return access.survey().guestMode() == Survey.GuestMode.KIOSK ? "redirect:/umfragen/" + phaseId
-                    + "?naechste=" : "redirect:/umfragen/" + phaseId + "/danke";
+            if (access.survey().guestMode() == Survey.GuestMode.KIOSK) {
+                return "redirect:/umfragen/" + phaseId + "?naechste=";
+            }
+            return "redirect:/umfragen/" + phaseId + "/danke" + (outcome.receipt() == null ? ""
+                    : "?beleg=" + outcome.receipt());
         }
         Map<String, String> problems = new LinkedHashMap<>();
         outcome.problems().forEach((field, problem) -> problems.put(field, ui.t(problem)));
-        model.addAttribute("page", page(access, params, problems, false));
+        model.addAttribute("page", page(access, params, problems, false,
+                FormPage.firstWithProblem(FormPage.split(surveys.questions(phaseId), true), problems.keySet()), null));
         return "survey/form";
     }
 
@@ -151,9 +238,34 @@ class SurveyController {
                         ui.settings().baseUrl() + "/umfragen/" + access.phase().id(), access.phase().endsOn())));
     }
 
+    private List<QuizSolution> solutions(long phaseId, long responseId, Ui ui) {
+        List<Answer> answers = surveys.answers(responseId);
+        List<QuizSolution> solutions = new java.util.ArrayList<>();
+        for (Question q : surveys.questions(phaseId)) {
+            if (!q.graded()) {
+                continue;
+            }
+            List<String> labels = q.type() == de.stadtdialog.survey.QuestionType.YES_NO
+                    ? List.of(ui.t("survey.yes"), ui.t("survey.no")) : q.optionList();
+            java.util.Set<Integer> given = new java.util.TreeSet<>();
+            answers.stream().filter(a -> a.questionId() == q.id() && a.choice() != null && a.choice() >= 0)
+                    .forEach(a -> given.add(a.choice()));
+            solutions.add(new QuizSolution(q, given.stream().filter(i -> i < labels.size()).map(labels::get).toList(),
+                    q.correctOptions().stream().filter(i -> i < labels.size()).map(labels::get).toList(),
+                    given.equals(q.correctOptions())));
+        }
+        return solutions;
+    }
+
     @GetMapping("/danke")
-    String thanks(@PathVariable long phaseId, Model model) {
+    String thanks(@PathVariable long phaseId, @RequestParam(name = "beleg", required = false) String receipt,
+            @ModelAttribute("ui") Ui ui, Model model) {
         Access access = access(phaseId);
+        var found = receipt == null || receipt.isBlank() ? java.util.Optional.<Receipt>empty()
+                : forms.receipt(phaseId, GuestResponses.hash(receipt));
+        model.addAttribute("receipt", found.orElse(null));
+        model.addAttribute("solutions", found.filter(r -> access.survey().purpose() == Survey.Purpose.QUIZ)
+                .map(r -> solutions(phaseId, r.id(), ui)).orElse(List.of()));
         model.addAttribute("project", access.project());
         model.addAttribute("phase", access.phase());
         model.addAttribute("survey", access.survey());
@@ -212,9 +324,29 @@ class SurveyController {
         return staff(access) || access.survey().publicResults(access.phase().stateOn(permissions.today()));
     }
 
-    SurveyPage page(Access access, Map<String, List<String>> values, Map<String, String> problems, boolean answered) {
+    SurveyPage page(Access access, Map<String, List<String>> values, Map<String, String> problems, boolean answered,
+            int current, SurveyAnswers.Reading reading) {
+        long phaseId = access.phase().id();
+        List<Question> questions = surveys.questions(phaseId);
+        if (reading == null) {
+            reading = SurveyAnswers.read(questions, values, null);
+        }
+        List<FormPage> pages = FormPage.split(questions, true);
         return new SurveyPage(access.project(), access.phase(), access.survey(),
-                markdown.render(access.survey().introMd(), 2), surveys.questions(access.phase().id()), values,
-                problems, access.decision(), answered, "/umfragen/" + access.phase().id());
+                markdown.render(access.survey().introMd(), 2), questions, values, problems, access.decision(), answered,
+                "/umfragen/" + phaseId, pages, Math.max(0, Math.min(current, pages.size() - 1)), reading.shown(),
+                seed(values), forms.images(phaseId), area(access) == null ? null : access.project().areaGeojson(),
+                access.actor().loggedIn() && !answered);
+    }
+
+    /** The order of shuffled options, chosen once per filling-in and sent along with the form. */
+    static long seed(Map<String, List<String>> values) {
+        List<String> seed = values.get("mischung");
+        try {
+            return seed == null || seed.isEmpty() ? new java.security.SecureRandom().nextLong()
+                    : Long.parseLong(seed.get(0));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

@@ -57,6 +57,12 @@ public class SurveyPages implements PageSet {
                                     .forEach(row -> click(driver, row.findElement(By.cssSelector("input[value='1']"))));
                             submit(driver, "weiter");
                         }),
+                page("survey-paged-results", Role.VISITOR,
+                        "/umfragen/" + city.phaseId("innenstadt-2035", 0) + "/ergebnisse"),
+                page("survey-vote-results", Role.VISITOR,
+                        "/umfragen/" + city.phaseId("stiftsplatz-abstimmung", 0) + "/ergebnisse"),
+                page("survey-quiz-results", Role.VISITOR,
+                        "/umfragen/" + city.phaseId("quiz-kaiserslautern", 0) + "/ergebnisse"),
                 page("survey-vote", Role.CITIZEN, "/umfragen/" + city.phaseId("stiftsplatz-abstimmung", 0)),
                 page("survey-vote-setup", Role.ADMIN,
                         "/verwaltung/phasen/" + city.phaseId("stiftsplatz-abstimmung", 0) + "/umfrage"),

@@ -57,10 +57,12 @@ class SurveyResultsTest {
         return new Built(project, phaseId, Browser.loggedIn(mvc, account));
     }
 
-    private void purpose(Built survey, String purpose, boolean textsModerated) {
-        jdbc.sql("update survey set purpose = ?, texts_moderated = ?, version = version + 1 where phase_id = ?")
-                .params(purpose, textsModerated, survey.phaseId()).update();
+    private void moderateTexts(Built survey) {
+        jdbc.sql("update survey set texts_moderated = true, version = version + 1 where phase_id = ?")
+                .param(survey.phaseId()).update();
     }
+
+    private static final byte[] PICTURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
     private static NewQuestion question(QuestionType type, String title, List<String> options, boolean other,
             List<String> statements) {
@@ -68,7 +70,17 @@ class SurveyResultsTest {
                 false, statements, List.of(), null);
     }
 
-    /** A response as the form stores it (the form's reading of the newer types is built separately). */
+    /** A paper questionnaire typed in, answers as the form sends them (see {@link Surveys#addResponse}). */
+    private void answer(Built survey, Map<Long, List<String>> answers) {
+        surveys.addResponse(survey.phaseId(), null, answers);
+    }
+
+    private long responseWith(String text) {
+        return jdbc.sql("select response_id from survey_answer where text_value = ?").param(text).query(Long.class)
+                .single();
+    }
+
+    /** A response as stored, for what the API cannot say: when it came and through which channel. */
     private long respond(Built survey, String channel, Instant at, Object[]... answers) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into survey_response (phase_id, channel, created_at, updated_at) values (?, ?, ?, ?)")
@@ -81,24 +93,8 @@ class SurveyResultsTest {
         return response;
     }
 
-    private long respond(Built survey, Object[]... answers) {
-        return respond(survey, "ONLINE", Instant.now(), answers);
-    }
-
     private static Object[] choice(long question, int choice) {
         return new Object[] { question, choice, null, null };
-    }
-
-    private static Object[] pair(long question, int choice, int number) {
-        return new Object[] { question, choice, (double) number, null };
-    }
-
-    private static Object[] text(long question, String text) {
-        return new Object[] { question, null, null, text };
-    }
-
-    private static Object[] other(long question, String text) {
-        return new Object[] { question, -1, null, text };
     }
 
     private static String normalized(String html) {
@@ -110,9 +106,9 @@ class SurveyResultsTest {
         Built survey = build();
         long matrix = surveys.addQuestion(survey.phaseId(), question(QuestionType.MATRIX, "Wie sicher ist Radfahren?",
                 List.of("sicher", "teils", "unsicher"), false, List.of("Auf der Fackelstraße", "Am Bahnhof")));
-        respond(survey, pair(matrix, 0, 0), pair(matrix, 1, 2));
-        respond(survey, pair(matrix, 0, 0), pair(matrix, 1, 2));
-        respond(survey, pair(matrix, 0, 1), pair(matrix, 1, 0));
+        answer(survey, Map.of(matrix, List.of("0", "2")));
+        answer(survey, Map.of(matrix, List.of("0", "2")));
+        answer(survey, Map.of(matrix, List.of("1", "0")));
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
 
@@ -128,9 +124,9 @@ class SurveyResultsTest {
         long ranking = surveys.addQuestion(survey.phaseId(), question(QuestionType.RANKING,
                 "Was soll zuerst gebaut werden?", List.of("Radweg", "Fahrradbrücke", "Abstellanlage"), false,
                 List.of()));
-        respond(survey, pair(ranking, 1, 1), pair(ranking, 0, 2), pair(ranking, 2, 3));
-        respond(survey, pair(ranking, 1, 1), pair(ranking, 2, 2), pair(ranking, 0, 3));
-        respond(survey, pair(ranking, 0, 1), pair(ranking, 1, 2), pair(ranking, 2, 3));
+        answer(survey, Map.of(ranking, List.of("1", "0", "2")));
+        answer(survey, Map.of(ranking, List.of("1", "2", "0")));
+        answer(survey, Map.of(ranking, List.of("0", "1", "2")));
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
 
@@ -146,18 +142,17 @@ class SurveyResultsTest {
         Built survey = build();
         long designs = surveys.addQuestion(survey.phaseId(), question(QuestionType.IMAGE_CHOICE,
                 "Welcher Entwurf für den Platz?", List.of("Entwurf A", "Entwurf B"), false, List.of()));
-        jdbc.sql("insert into survey_option_image (question_id, position, image_key, alt) values (?, 0, 'entwurf-a.jpg', "
-                + "'Platz mit Bäumen und Brunnen'), (?, 1, 'entwurf-b.jpg', 'Platz mit Wiese')")
-                .params(designs, designs).update();
-        respond(survey, choice(designs, 0));
-        respond(survey, choice(designs, 1));
-        respond(survey, choice(designs, 1));
-        respond(survey, choice(designs, 1));
+        surveys.setOptionImage(designs, 0, PICTURE, "Platz mit Bäumen und Brunnen");
+        surveys.setOptionImage(designs, 1, PICTURE, "Platz mit Wiese");
+        for (String design : List.of("0", "1", "1", "1")) {
+            answer(survey, Map.of(designs, List.of(design)));
+        }
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
 
-        assertThat(page).contains("src=\"/dateien/entwurf-a.jpg\" alt=\"Platz mit Bäumen und Brunnen\"",
-                "src=\"/dateien/entwurf-b.jpg\" alt=\"Platz mit Wiese\"",
+        assertThat(page).containsPattern("<img class=\"survey-thumb\" src=\"/dateien/[^\"]+\" "
+                + "alt=\"Platz mit Bäumen und Brunnen\"").containsPattern("src=\"/dateien/[^\"]+\" alt=\"Platz mit Wiese\"");
+        assertThat(page).contains(
                 "<th scope=\"row\">Entwurf B</th><td>3</td><td>75 %</td>");
     }
 
@@ -165,13 +160,13 @@ class SurveyResultsTest {
     void placesAreListedAsTextAndTheMapOnlyEnhancesTheList() throws Exception {
         Built survey = build();
         long place = surveys.addQuestion(survey.phaseId(), question(QuestionType.LOCATION,
-                "Wo fühlen Sie sich unsicher?", List.of(), false, List.of()));
-        respond(survey, text(place, "49.443210,7.768900"));
-        respond(survey, text(place, "49.440001,7.770002"));
+                "Wo fühlen Sie sich unsicher?", List.of("Stiftsplatz; 49.44321, 7.7689"), false, List.of()));
+        answer(survey, Map.of(place, List.of("0")));
+        answer(survey, Map.of(place, List.of("49.440001,7.770002")));
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
 
-        assertThat(page).contains("2 Personen haben geantwortet", "<li>49.443210, 7.768900</li>",
+        assertThat(page).contains("2 Personen haben geantwortet", "<li>Stiftsplatz (49.443210, 7.768900)</li>",
                 "<li>49.440001, 7.770002</li>", "data-geojson=", "/webjars/leaflet/dist/leaflet.js");
     }
 
@@ -180,9 +175,9 @@ class SurveyResultsTest {
         Built survey = build();
         long way = surveys.addQuestion(survey.phaseId(), question(QuestionType.SINGLE, "Wie kommen Sie zur Arbeit?",
                 List.of("Rad", "Bus"), true, List.of()));
-        respond(survey, choice(way, 0));
-        respond(survey, choice(way, 0));
-        respond(survey, other(way, "Mit dem Tretroller"));
+        answer(survey, Map.of(way, List.of("0")));
+        answer(survey, Map.of(way, List.of("0")));
+        answer(survey, Map.of(way, List.of("other:Mit dem Tretroller")));
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
 
@@ -198,10 +193,10 @@ class SurveyResultsTest {
                 List.of("Innenstadt", "Betzenberg"), false, List.of()));
         long cycling = surveys.addQuestion(survey.phaseId(), question(QuestionType.YES_NO, "Fahren Sie Rad?",
                 List.of(), false, List.of()));
-        respond(survey, choice(district, 0), choice(cycling, 0));
-        respond(survey, choice(district, 0), choice(cycling, 0));
-        respond(survey, choice(district, 0), choice(cycling, 1));
-        respond(survey, choice(district, 1), choice(cycling, 1));
+        answer(survey, Map.of(district, List.of("0"), cycling, List.of("0")));
+        answer(survey, Map.of(district, List.of("0"), cycling, List.of("0")));
+        answer(survey, Map.of(district, List.of("0"), cycling, List.of("1")));
+        answer(survey, Map.of(district, List.of("1"), cycling, List.of("1")));
 
         String page = normalized(body(new Browser(mvc).get(survey.results() + "?nach=" + district)));
         String plain = body(new Browser(mvc).get(survey.results() + "?nach="));
@@ -219,12 +214,14 @@ class SurveyResultsTest {
     @Test
     void moderatedTextsArePublishedOnlyOnceApprovedWhileStaffSeeThemAll() throws Exception {
         Built survey = build();
-        purpose(survey, "SURVEY", true);
+        moderateTexts(survey);
         long remarks = surveys.addQuestion(survey.phaseId(), question(QuestionType.LONG_TEXT, "Anmerkungen",
                 List.of(), false, List.of()));
-        long kind = respond(survey, text(remarks, "Mehr Abstellbügel am Rathaus"));
-        long rude = respond(survey, text(remarks, "Ein beleidigender Text"));
-        respond(survey, text(remarks, "Bessere Beleuchtung im Park"));
+        answer(survey, Map.of(remarks, List.of("Mehr Abstellbügel am Rathaus")));
+        answer(survey, Map.of(remarks, List.of("Ein beleidigender Text")));
+        answer(survey, Map.of(remarks, List.of("Bessere Beleuchtung im Park")));
+        long kind = responseWith("Mehr Abstellbügel am Rathaus");
+        long rude = responseWith("Ein beleidigender Text");
         Browser visitor = new Browser(mvc);
 
         String before = body(visitor.get(survey.results()));
@@ -255,8 +252,9 @@ class SurveyResultsTest {
         Built survey = build();
         long remarks = surveys.addQuestion(survey.phaseId(), question(QuestionType.SHORT_TEXT, "Ihr Wunsch",
                 List.of(), false, List.of()));
-        respond(survey, text(remarks, "Tempo 30 vor der Schule"));
-        long spam = respond(survey, text(remarks, "Werbung für Kredite"));
+        answer(survey, Map.of(remarks, List.of("Tempo 30 vor der Schule")));
+        answer(survey, Map.of(remarks, List.of("Werbung für Kredite")));
+        long spam = responseWith("Werbung für Kredite");
 
         String before = body(new Browser(mvc).get(survey.results()));
         survey.staff().post(survey.texts(), "texte", spam + ":" + remarks, "zustand", "HIDDEN");
@@ -278,22 +276,20 @@ class SurveyResultsTest {
     @Test
     void aVoteIsARankingOfOptionsByVotesShownAsCards() throws Exception {
         Built survey = build();
-        purpose(survey, "VOTE", false);
+        surveys.setPurpose(survey.phaseId(), "VOTE");
         long designs = surveys.addQuestion(survey.phaseId(), question(QuestionType.IMAGE_CHOICE,
                 "Welcher Spielplatz soll gebaut werden?", List.of("Wasserspielplatz", "Kletterwald", "Sandlandschaft"),
                 false, List.of()));
-        jdbc.sql("insert into survey_option_image (question_id, position, image_key, alt) values "
-                + "(?, 1, 'kletterwald.jpg', 'Holzgerüst zwischen Bäumen')").param(designs).update();
-        respond(survey, choice(designs, 0));
-        respond(survey, choice(designs, 1));
-        respond(survey, choice(designs, 1));
-        respond(survey, choice(designs, 1));
-        respond(survey, choice(designs, 2));
-        respond(survey, choice(designs, 2));
+        surveys.setOptionImage(designs, 1, PICTURE, "Holzgerüst zwischen Bäumen");
+        for (String design : List.of("0", "1", "1", "1", "2", "2")) {
+            answer(survey, Map.of(designs, List.of(design)));
+        }
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
 
-        assertThat(page).contains("class=\"vote-ranking\"", "src=\"/dateien/kletterwald.jpg\" alt=\"Holzgerüst zwischen Bäumen\"",
+        assertThat(page).containsPattern("<img class=\"vote-ranking__image\" src=\"/dateien/[^\"]+\" "
+                + "alt=\"Holzgerüst zwischen Bäumen\"");
+        assertThat(page).contains("class=\"vote-ranking\"",
                 "1. Platz</p><h3 class=\"vote-ranking__title\">Kletterwald</h3><p class=\"vote-ranking__count\">3 Stimmen · 50 %",
                 "2. Platz</p><h3 class=\"vote-ranking__title\">Sandlandschaft</h3><p class=\"vote-ranking__count\">2 Stimmen · 33 %",
                 "3. Platz</p><h3 class=\"vote-ranking__title\">Wasserspielplatz</h3><p class=\"vote-ranking__count\">1 Stimme · 17 %");
@@ -302,25 +298,20 @@ class SurveyResultsTest {
     @Test
     void aQuizShowsTheHardestQuestionsFirstAndTheAverageScore() throws Exception {
         Built survey = build();
-        purpose(survey, "QUIZ", false);
+        surveys.setPurpose(survey.phaseId(), "QUIZ");
         long easy = surveys.addQuestion(survey.phaseId(), question(QuestionType.SINGLE, "Wie viele Räder hat ein Fahrrad?",
                 List.of("Zwei", "Drei"), false, List.of()).withSolution("Zwei.", 0));
         long hard = surveys.addQuestion(survey.phaseId(), question(QuestionType.MULTIPLE,
                 "Welche Straßen sind Fahrradstraßen?", List.of("Fackelstraße", "Pirmasenser Straße", "Mühlstraße"),
                 false, List.of()).withSolution("Fackel- und Mühlstraße.", 0, 2));
-        long[] responses = {
-                respond(survey, choice(easy, 0), choice(hard, 0), choice(hard, 2)),
-                respond(survey, choice(easy, 0), choice(hard, 0)),
-                respond(survey, choice(easy, 0), choice(hard, 0), choice(hard, 1), choice(hard, 2)),
-                respond(survey, choice(easy, 1), choice(hard, 1)) };
-        int[] scores = { 2, 1, 1, 0 };
-        for (int i = 0; i < responses.length; i++) {
-            jdbc.sql("update survey_response set score = ? where id = ?").params(scores[i], responses[i]).update();
-        }
+        answer(survey, Map.of(easy, List.of("0"), hard, List.of("0", "2")));
+        answer(survey, Map.of(easy, List.of("0"), hard, List.of("0")));
+        answer(survey, Map.of(easy, List.of("0"), hard, List.of("0", "1", "2")));
+        answer(survey, Map.of(easy, List.of("1"), hard, List.of("1")));
 
         String page = normalized(body(new Browser(mvc).get(survey.results())));
 
-        assertThat(page).contains("Durchschnittlich 1,0 Punkte", "Die schwierigsten Fragen zuerst",
+        assertThat(page).contains("Durchschnittlich 1,0 von 2 Punkten", "Die schwierigsten Fragen zuerst",
                 "Welche Straßen sind Fahrradstraßen?</a></th><td>25 %</td><td>4</td>",
                 "Wie viele Räder hat ein Fahrrad?</a></th><td>75 %</td><td>4</td>");
         assertThat(page.indexOf("Welche Straßen sind Fahrradstraßen?</a>"))
@@ -330,10 +321,10 @@ class SurveyResultsTest {
     @Test
     void applicationResultsAreRefusedToThePublicButShownToStaff() throws Exception {
         Built survey = build();
-        purpose(survey, "APPLICATION", false);
+        surveys.setPurpose(survey.phaseId(), "APPLICATION");
         long age = surveys.addQuestion(survey.phaseId(), question(QuestionType.SINGLE, "Ihr Alter",
                 List.of("14 bis 17", "18 und älter"), false, List.of()));
-        respond(survey, choice(age, 1));
+        answer(survey, Map.of(age, List.of("1")));
 
         var visitor = new Browser(mvc).get(survey.results());
         var citizen = Browser.loggedIn(mvc, data.account()).get(survey.results());

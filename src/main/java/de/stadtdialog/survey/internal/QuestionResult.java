@@ -102,24 +102,39 @@ public record QuestionResult(Question question, long answered, List<Row> rows, D
         }
     }
 
-    /** A place chosen on the map, as stored ("lat,lon"). */
-    public record Place(double lat, double lon) {
+    /** A place chosen on the map, as stored ("lat,lon"), with its name when it is one of the question's named places. */
+    public record Place(double lat, double lon, String name) {
 
-        static Place parse(String stored) {
+        static Place parse(String stored, List<Question.Place> named) {
             if (stored == null) {
                 return null;
             }
             String[] parts = stored.split(",");
             try {
-                return parts.length == 2 ? new Place(Double.parseDouble(parts[0].strip()),
-                        Double.parseDouble(parts[1].strip())) : null;
+                if (parts.length != 2) {
+                    return null;
+                }
+                double lat = Double.parseDouble(parts[0].strip());
+                double lon = Double.parseDouble(parts[1].strip());
+                String name = named.stream().filter(p -> same(p.lat(), lat) && same(p.lon(), lon)).findFirst()
+                        .map(Question.Place::name).orElse(null);
+                return new Place(lat, lon, name);
             } catch (NumberFormatException e) {
                 return null;
             }
         }
 
-        public String text() {
+        /** Answers keep six decimals (about 10 cm), so a named place's answer matches it to that precision. */
+        private static boolean same(double a, double b) {
+            return Math.abs(a - b) < 0.0000005;
+        }
+
+        public String coordinates() {
             return String.format(Locale.ROOT, "%.6f, %.6f", lat, lon);
+        }
+
+        public String text() {
+            return name == null ? coordinates() : name + " (" + coordinates() + ")";
         }
     }
 

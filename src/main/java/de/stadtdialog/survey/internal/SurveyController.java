@@ -309,6 +309,7 @@ class SurveyController {
                 .decide(access.actor(), access.project(), access.phase(), SurveyFormat.MANAGE).allowed());
         model.addAttribute("breakdowns", breakdowns);
         model.addAttribute("by", chosenBy);
+        model.addAttribute("graded", counted.stream().filter(r -> r.question().graded()).count());
         model.addAttribute("hardest", counted.stream().filter(r -> r.correctShare() != null)
                 .sorted(java.util.Comparator.comparing(QuestionResult::correctShare)).toList());
         return "survey/results";

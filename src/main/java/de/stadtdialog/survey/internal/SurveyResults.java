@@ -227,7 +227,7 @@ class SurveyResults {
                 case LOCATION -> {
                     List<QuestionResult.Place> places = surveys.textAnswers(List.of(q.id()), channel, TEXTS_SHOWN,
                             SurveyRepository.TextFilter.ALL).get(q.id()).stream()
-                            .map(text -> QuestionResult.Place.parse(text.textValue()))
+                            .map(text -> QuestionResult.Place.parse(text.textValue(), q.places()))
                             .filter(java.util.Objects::nonNull).toList();
                     yield new QuestionResult(q, surveys.answeredBy(q.id(), channel), List.of(), null, List.of(),
                             List.of(), List.of(), List.of(), places, null, null);
@@ -277,10 +277,11 @@ class SurveyResults {
         return ranked;
     }
 
-    /** Multiple choice is correct only with exactly the correct options; the others with a correct option. */
+    /** Correct means exactly the correct options, as the score counts; with one correct option the count tells. */
     private Double correctShare(Question q, Map<Integer, Long> counts, long answered, String channel) {
-        long correct = q.type() == QuestionType.MULTIPLE ? surveys.fullyCorrect(q.id(), q.correctOptions(), channel)
-                : q.correctOptions().stream().mapToLong(i -> counts.getOrDefault(i, 0L)).sum();
+        long correct = q.type() == QuestionType.MULTIPLE || q.correctOptions().size() > 1
+                ? surveys.fullyCorrect(q.id(), q.correctOptions(), channel)
+                : counts.getOrDefault(q.correctOptions().iterator().next(), 0L);
         return answered == 0 ? null : (double) correct / answered;
     }
 

@@ -138,6 +138,24 @@ class SurveyResultsTest {
     }
 
     @Test
+    void whenPeopleRankOnlyTheirFavouriteMoreFirstPlacesRankHigher() throws Exception {
+        Built survey = build();
+        long ranking = surveys.addQuestion(survey.phaseId(), question(QuestionType.RANKING,
+                "Was soll zuerst gebaut werden?", List.of("Radweg", "Fahrradbrücke", "Abstellanlage"), false,
+                List.of()));
+        answer(survey, Map.of(ranking, List.of("0")));
+        answer(survey, Map.of(ranking, List.of("1")));
+        answer(survey, Map.of(ranking, List.of("1")));
+
+        String page = normalized(body(new Browser(mvc).get(survey.results())));
+
+        assertThat(page).contains("<th scope=\"row\">Fahrradbrücke</th><td>1,0</td><td>2</td><td>2</td>",
+                "<th scope=\"row\">Abstellanlage</th><td>–</td><td>0</td><td>0</td>");
+        assertThat(page.indexOf("<th scope=\"row\">Fahrradbrücke")).isLessThan(page.indexOf("<th scope=\"row\">Radweg"));
+        assertThat(page.indexOf("<th scope=\"row\">Radweg")).isLessThan(page.indexOf("<th scope=\"row\">Abstellanlage"));
+    }
+
+    @Test
     void anImageChoiceShowsEachOptionsPictureWithItsAlternativeText() throws Exception {
         Built survey = build();
         long designs = surveys.addQuestion(survey.phaseId(), question(QuestionType.IMAGE_CHOICE,

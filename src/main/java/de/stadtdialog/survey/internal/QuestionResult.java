@@ -71,19 +71,24 @@ public record QuestionResult(Question question, long answered, List<Row> rows, D
                 }
                 long from = Math.round((double) before * BAR / answered);
                 long to = Math.round((double) (before + count) * BAR / answered);
-                segments.add(new Segment(i, from, Math.max(1, to - from), cells.get(i).percent()));
+                segments.add(new Segment(scaleClass(i, cells.size()), from, Math.max(1, to - from),
+                        cells.get(i).percent()));
                 before += count;
             }
             return segments;
         }
     }
 
-    /** A part of a stacked bar; {@code step} is the scale option's position, which picks its colour. */
-    public record Segment(int step, long x, long width, String percent) {
+    /** A part of a stacked bar, coloured by its scale option. */
+    public record Segment(String cssClass, long x, long width, String percent) {
+    }
 
-        public String cssClass() {
-            return "chart-scale--" + step % 7;
-        }
+    /**
+     * The colour of a scale option: the scale spreads over seven colours from dark blue through grey
+     * to dark orange, so its ends differ most and a middle option is neutral.
+     */
+    public static String scaleClass(int step, int steps) {
+        return "chart-scale--" + (steps < 2 ? 0 : Math.round(step * 6.0 / (steps - 1)));
     }
 
     /** A ranked option: the mean of the ranks people gave it (1 is best) and how often it came first. */

@@ -302,7 +302,10 @@ class SurveyResults {
         return rows;
     }
 
-    /** Options by their average rank, best first; options nobody ranked come last. */
+    /**
+     * Options by their average rank, best first; when people rank only their favourites, equal
+     * averages are told apart by first places, then by how often the option was ranked at all.
+     */
     private static List<QuestionResult.RankRow> ranking(Question q, Map<Integer, Map<Integer, Long>> counts) {
         List<String> options = q.optionList();
         List<QuestionResult.RankRow> rows = new ArrayList<>();
@@ -314,7 +317,9 @@ class SurveyResults {
                     ranks.getOrDefault(1, 0L)));
         }
         rows.sort(Comparator.comparing(QuestionResult.RankRow::averageRank,
-                Comparator.nullsLast(Comparator.naturalOrder())));
+                Comparator.nullsLast(Comparator.<Double>naturalOrder()))
+                .thenComparing(Comparator.comparingLong(QuestionResult.RankRow::firstPlaces).reversed())
+                .thenComparing(Comparator.comparingLong(QuestionResult.RankRow::answered).reversed()));
         return rows;
     }
 

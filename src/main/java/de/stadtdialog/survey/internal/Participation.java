@@ -34,8 +34,13 @@ public record Participation(List<Day> days, Double averageScore) {
     public record Segment(String channel, long y, long height) {
 
         public String cssClass() {
-            return "chart-channel--" + channel.toLowerCase(java.util.Locale.ROOT);
+            return "chart-channel--" + name(channel);
         }
+    }
+
+    /** How messages and CSS classes name a channel: "online", "kiosk", "paper". */
+    public static String name(String channel) {
+        return channel.toLowerCase(java.util.Locale.ROOT);
     }
 
     public long count(String channel) {

@@ -204,6 +204,8 @@ class SurveyFormTest {
         assertThat(later).contains("Wir haben Ihren Zwischenstand vom", "Seite 2 von 3", "value=\"120\"");
         assertThat(guest).doesNotContain("value=\"120\"", "Zwischenspeichern");
         assertThat(responses(p.form())).as("a draft is no response and is not counted").isZero();
+        assertThat(body(citizen.get("/konto/daten.json"))).as("the draft is part of the person's data")
+                .contains("draftValues", "120");
 
         citizen.post(p.form().url(), "aktion", "absenden", "seite", "2", "q" + p.who(), "1", "q" + p.packaging(), "120");
 

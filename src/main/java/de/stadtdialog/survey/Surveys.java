@@ -53,6 +53,12 @@ public interface Surveys {
     long addQuestion(long phaseId, NewQuestion question);
 
     /**
+     * Makes the survey an application form ("Bewerbung"): its answers are private to the initiator, and
+     * seats can be drawn by lot among the eligible (see {@link Lotteries}).
+     */
+    void makeApplicationForm(long phaseId);
+
+    /**
      * A response: online by the account, or a paper questionnaire when the account is null.
      * Answers by question id as the form would send them (option positions, numbers, texts).
      */

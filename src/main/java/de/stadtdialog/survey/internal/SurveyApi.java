@@ -48,6 +48,15 @@ class SurveyApi implements Surveys, PersonalDataSource {
 
     @Override
     @Transactional
+    public void makeApplicationForm(long phaseId) {
+        surveys.ensure(phaseId);
+        Survey survey = surveys.survey(phaseId).orElseThrow();
+        surveys.setPurpose(phaseId, Survey.Purpose.APPLICATION, survey.textsModerated());
+        surveys.update(phaseId, survey.introMd(), Survey.Results.PRIVATE, survey.editable());
+    }
+
+    @Override
+    @Transactional
     public void addResponse(long phaseId, Long accountId, Map<Long, List<String>> answers) {
         Map<String, List<String>> params = new HashMap<>();
         answers.forEach((question, values) -> params.put("q" + question, values));

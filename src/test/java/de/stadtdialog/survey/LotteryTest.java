@@ -324,7 +324,7 @@ class LotteryTest {
                 "Max Beispiel", person.username(), "1961-03-14", "1990-07-01");
         assertThat(jdbc.sql("select seed from survey_lottery_draw where phase_id = ?").param(board.phaseId())
                 .query(String.class).single()).matches("[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}");
-        assertThat(staff).contains("Erika Mustermann", "Max Beispiel", person.username(), "Bewerbung auf Papier");
+        assertThat(staff).contains("Erika Mustermann", "Max Beispiel", person.username(), "Max Beispiel (auf Papier)");
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8)).contains("\"sitz\"", "\"warteliste\"",
                 "\"Erika Mustermann\"", "\"Max Beispiel\"", "\"1961-03-14\"");

@@ -223,7 +223,7 @@ class LotteryAdminController {
             List<Object> row = new ArrayList<>(List.of(entry.place(), entry.responseId(),
                     entry.seat() ? "sitz" : "warteliste", entry.byQuota() ? "ja" : "nein",
                     draw.quotaText(entry.quotaGroup())));
-            row.add(applicant == null ? null : name(applicant, ui));
+            row.add(applicant == null ? null : person(applicant, questions, ui));
             for (Question q : questions) {
                 row.add(applicant == null ? null : answer(q, applicant.answers(), ui));
             }
@@ -255,7 +255,7 @@ class LotteryAdminController {
         Map<Long, LotteryAdminPage.ApplicantLine> byNumber = new LinkedHashMap<>();
         for (LotteryService.Applicant applicant : applicants) {
             byNumber.put(applicant.number(), new LotteryAdminPage.ApplicantLine(applicant.number(),
-                    name(applicant, ui), applicant.eligible(), applicant.problems().stream().map(ui::t).toList(),
+                    person(applicant, questions, ui), applicant.eligible(), applicant.problems().stream().map(ui::t).toList(),
                     questions.stream().filter(q -> q.type().answerable())
                             .map(q -> new LotteryAdminPage.AnswerLine(q.title(), answer(q, applicant.answers(), ui)))
                             .filter(line -> line.answer() != null).toList()));
@@ -279,8 +279,15 @@ class LotteryAdminController {
         return "survey/lottery-admin";
     }
 
-    private static String name(LotteryService.Applicant applicant, Ui ui) {
-        return applicant.name() != null ? applicant.name() : ui.t("lottery.applicant.paper");
+    /**
+     * Who applied: the name given in the form's first short-text question (application forms ask for it
+     * first), with the account's name or the note that it came on paper.
+     */
+    private static String person(LotteryService.Applicant applicant, List<Question> questions, Ui ui) {
+        String account = applicant.name() != null ? applicant.name() : ui.t("lottery.applicant.paper");
+        return questions.stream().filter(q -> q.type() == QuestionType.SHORT_TEXT)
+                .map(q -> answer(q, applicant.answers(), ui)).filter(java.util.Objects::nonNull).findFirst()
+                .map(given -> ui.t("lottery.applicant.person", given, account)).orElse(account);
     }
 
     /** An answer in words, as the export writes it; null when the question was not answered. */

@@ -114,7 +114,8 @@ class LotteryTest {
     /** The applicant numbers on the public record in the order listed: seats, then the waiting list. */
     private static List<Long> listedNumbers(String page) {
         int annulled = page.indexOf("Annullierte Ziehungen");
-        Matcher matcher = Pattern.compile("Nr\\. (\\d+)</li>").matcher(annulled < 0 ? page : page.substring(0, annulled));
+        Matcher matcher = Pattern.compile("Nr\\. (\\d+)</li>")
+                .matcher(annulled < 0 ? page : page.substring(0, annulled));
         List<Long> numbers = new ArrayList<>();
         while (matcher.find()) {
             numbers.add(Long.parseLong(matcher.group(1)));
@@ -233,9 +234,10 @@ class LotteryTest {
                 + "on d.id = e.draw_id where d.phase_id = ? and e.seat order by e.place").param(board.phaseId())
                 .query(Long.class).list();
         assertThat(seats).containsExactlyElementsOf(expectedSeats);
-        assertThat(seats.stream().filter(n -> Integer.valueOf(0).equals(groups.get(n))).count()).isGreaterThanOrEqualTo(1);
-        assertThat(seats.stream().filter(n -> Integer.valueOf(1).equals(groups.get(n))).count()).isGreaterThanOrEqualTo(1);
-        assertThat(seats.stream().filter(n -> Integer.valueOf(2).equals(groups.get(n))).count()).isEqualTo(2);
+        assertThat(seats).as("every group has its reserved seats")
+                .filteredOn(n -> Integer.valueOf(0).equals(groups.get(n))).hasSizeGreaterThanOrEqualTo(1);
+        assertThat(seats).filteredOn(n -> Integer.valueOf(1).equals(groups.get(n))).hasSizeGreaterThanOrEqualTo(1);
+        assertThat(seats).filteredOn(n -> Integer.valueOf(2).equals(groups.get(n))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(body(new Browser(mvc).get(board.record()))).contains("Quoten nach „Ihre Altersgruppe“",
                 "60 Jahre und älter: 2 Sitze reserviert", "16 bis 29 Jahre: 1 Sitz reserviert",
                 "wird deshalb nicht veröffentlicht");
@@ -360,7 +362,8 @@ class LotteryTest {
         String page = body(board.initiator().get(board.admin()));
         String refused = body(board.initiator().post(board.admin() + "/ziehung", "seats", "1", "seed", SEED));
 
-        assertThat(page).contains("Die Bewerbungsfrist läuft noch bis zum").doesNotContain("Jetzt verbindlich auslosen");
+        assertThat(page).contains("Die Bewerbungsfrist läuft noch bis zum")
+                .doesNotContain("Jetzt verbindlich auslosen");
         assertThat(refused).contains("Die Bewerbungsfrist läuft noch bis zum");
         assertThat(draws(board)).isZero();
     }

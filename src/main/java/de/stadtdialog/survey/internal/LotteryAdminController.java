@@ -255,7 +255,8 @@ class LotteryAdminController {
         Map<Long, LotteryAdminPage.ApplicantLine> byNumber = new LinkedHashMap<>();
         for (LotteryService.Applicant applicant : applicants) {
             byNumber.put(applicant.number(), new LotteryAdminPage.ApplicantLine(applicant.number(),
-                    person(applicant, questions, ui), applicant.eligible(), applicant.problems().stream().map(ui::t).toList(),
+                    person(applicant, questions, ui), applicant.eligible(),
+                    applicant.problems().stream().map(ui::t).toList(),
                     questions.stream().filter(q -> q.type().answerable())
                             .map(q -> new LotteryAdminPage.AnswerLine(q.title(), answer(q, applicant.answers(), ui)))
                             .filter(line -> line.answer() != null).toList()));

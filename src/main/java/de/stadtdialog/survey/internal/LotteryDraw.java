@@ -66,10 +66,6 @@ public record LotteryDraw(long id, long phaseId, String algorithm, String seed, 
             return Lottery.program(eligibleNumbers(), draw.seed(), draw.seats());
         }
 
-        public long byQuota() {
-            return entries.stream().filter(Entry::byQuota).count();
-        }
-
         public String quotaText(Integer group) {
             return group == null ? "" : quotas.stream().filter(q -> q.optionPos() == group).map(Quota::optionText)
                     .findFirst().orElse("");

@@ -52,14 +52,14 @@ class LotteryRepository {
 
     // --- Applications ---
 
-    /** An application: the response with the account that sent it (null from paper). */
-    record Application(long id, Long accountId, String channel, Instant createdAt) {
+    /** An application: the response and the account that sent it (null from paper). */
+    record Application(long id, Long accountId) {
     }
 
     /** Every application of the survey in number order, each with its answers. */
     Map<Application, List<Answer>> applications(long phaseId) {
         Map<Long, Application> byId = new LinkedHashMap<>();
-        jdbc.sql("select id, account_id, channel, created_at from survey_response where phase_id = ? order by id")
+        jdbc.sql("select id, account_id from survey_response where phase_id = ? order by id")
                 .param(phaseId).query(RecordRowMapper.of(Application.class)).list()
                 .forEach(application -> byId.put(application.id(), application));
         Map<Application, List<Answer>> applications = new LinkedHashMap<>();
@@ -82,7 +82,8 @@ class LotteryRepository {
 
     /** Newest first: the draw in force, if any, and the annulled ones before it. */
     List<LotteryDraw> draws(long phaseId) {
-        return jdbc.sql("select " + LotteryDraw.COLUMNS + " from survey_lottery_draw where phase_id = ? order by id desc")
+        return jdbc.sql("select " + LotteryDraw.COLUMNS + " from survey_lottery_draw where phase_id = ? "
+                + "order by id desc")
                 .param(phaseId).query(RecordRowMapper.of(LotteryDraw.class)).list();
     }
 
@@ -132,8 +133,8 @@ class LotteryRepository {
                 jdbc.sql("select draw_id, option_pos, option_text, seats from survey_lottery_draw_quota "
                         + "where draw_id = ? order by option_pos").param(draw.id())
                         .query(RecordRowMapper.of(LotteryDraw.Quota.class)).list(),
-                jdbc.sql("select draw_id, place, response_id, seat, quota_group, by_quota from survey_lottery_draw_entry "
-                        + "where draw_id = ? order by place").param(draw.id())
+                jdbc.sql("select draw_id, place, response_id, seat, quota_group, by_quota "
+                        + "from survey_lottery_draw_entry where draw_id = ? order by place").param(draw.id())
                         .query(RecordRowMapper.of(LotteryDraw.Entry.class)).list());
     }
 

@@ -111,7 +111,7 @@ class LotteryService implements Lotteries {
     // --- Applicants ---
 
     /** An application with the applicant's name as staff see it, and why it is not eligible. */
-    record Applicant(long number, String name, String channel, List<Answer> answers,
+    record Applicant(long number, String name, List<Answer> answers,
             List<MessageSourceResolvable> problems) {
 
         boolean eligible() {
@@ -129,8 +129,8 @@ class LotteryService implements Lotteries {
                 .map(LotteryRepository.Application::accountId).filter(Objects::nonNull).toList());
         List<Applicant> applicants = new ArrayList<>();
         applications.forEach((application, answers) -> applicants.add(new Applicant(application.id(),
-                application.accountId() == null ? null : names.get(application.accountId()), application.channel(),
-                answers, Eligibility.problems(rules, questions, answers, on))));
+                application.accountId() == null ? null : names.get(application.accountId()), answers,
+                Eligibility.problems(rules, questions, answers, on))));
         return applicants;
     }
 

@@ -35,6 +35,8 @@ class SurveyFormTest {
     TestData data;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    de.stadtdialog.support.Mailbox mailbox;
 
     record Form(long phaseId, Browser initiator, TestData.TestOrganisation organisation) {
 
@@ -259,14 +261,17 @@ class SurveyFormTest {
     void anApplicantGetsANumberAndTheAnswersAreNeverPublic() throws Exception {
         Form form = form("APPLICATION");
         long name = form.add(jdbc, "type", "SHORT_TEXT", "title", "Ihr Name", "required", "true");
-        Browser applicant = Browser.loggedIn(mvc, data.account());
+        TestAccount applicantAccount = data.account();
+        Browser applicant = Browser.loggedIn(mvc, applicantAccount);
 
         String thanks = body(applicant.get(applicant.post(form.url(), "q" + name, "Alex Beispiel").getResponse()
                 .getRedirectedUrl()));
         long number = jdbc.sql("select id from survey_response where phase_id = ?").param(form.phaseId())
                 .query(Long.class).single();
 
-        assertThat(thanks).contains("Ihre Bewerbung ist eingegangen. Ihre Bewerbungsnummer ist " + number);
+        assertThat(thanks).contains("Ihre Bewerbung ist eingegangen. Ihre Bewerbungsnummer ist " + number,
+                "Öffentliches Protokoll des Losverfahrens");
+        assertThat(mailbox.latestTo(applicantAccount.email()).body()).contains("Ihre Bewerbungsnummer ist " + number);
         assertThat(jdbc.sql("select results from survey where phase_id = ?").param(form.phaseId())
                 .query(String.class).single()).as("LIVE was asked for, but an application stays private")
                 .isEqualTo("PRIVATE");

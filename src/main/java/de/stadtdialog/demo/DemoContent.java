@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.idea.Ideas;
 import de.stadtdialog.information.Information;
+import de.stadtdialog.survey.Lotteries;
 import de.stadtdialog.survey.QuestionType;
 import de.stadtdialog.survey.Surveys;
 import de.stadtdialog.organisation.Organisation;
@@ -104,13 +105,15 @@ public class DemoContent implements ApplicationRunner {
     private final Information information;
     private final Ideas ideas;
     private final Surveys surveys;
+    private final Lotteries lotteries;
     private final Pages pages;
     private final Clock clock;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
-            Information information, Ideas ideas, Surveys surveys, Pages pages, Clock clock) {
+            Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock) {
         this.ideas = ideas;
         this.surveys = surveys;
+        this.lotteries = lotteries;
         this.accounts = accounts;
         this.organisations = organisations;
         this.taxonomy = taxonomy;
@@ -142,6 +145,7 @@ public class DemoContent implements ApplicationRunner {
         cityCentre2035(seed);
         stiftsplatzVote(seed);
         cityQuiz(seed);
+        participationBoardLottery(seed);
         advisoryBoard(seed);
         kottenDraft(seed);
         accessibilityStatementForRhinelandPalatinate();
@@ -629,6 +633,92 @@ public class DemoContent implements ApplicationRunner {
                 seed.day(-385), author);
         publish(id);
         projects.archive(id);
+    }
+
+    /**
+     * Seats on the participation advisory board, drawn by lot among the eligible applicants: an ended
+     * application form with rules (14 or older, living in Kaiserslautern) and a draw with age quotas.
+     */
+    private void participationBoardLottery(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-stadtentwicklung"), "beteiligungsbeirat-bewerbung",
+                "Beirat für Bürgerbeteiligung: Bewerbung um einen Sitz",
+                "Sieben Sitze im Beteiligungsbeirat werden unter allen Bewerber:innen ab 14 Jahren ausgelost.",
+                """
+                Der Beirat für Bürgerbeteiligung begleitet die Leitlinien für Bürgerbeteiligung der Stadt \
+                Kaiserslautern. Neben Vertreter:innen aus Politik und Verwaltung gehören ihm sieben \
+                Einwohner:innen an, die unter allen Bewerbungen ausgelost werden: zwei Sitze für Menschen von \
+                14 bis 29 Jahren, drei für 30 bis 59 Jahre und zwei für 60 Jahre und älter.
+
+                Den Startwert der Auslosung hat die Koordinierungsstelle vorab angekündigt: die Lottozahlen \
+                vom Samstag nach dem Ende der Bewerbungsfrist.
+                """,
+                null, null, null, null, null, "Markus Klein", "stadtentwicklung@stadtdialog.example",
+                "0631 365-1201", Visibility.PUBLIC, seed.topicIds("Soziales", "Stadtentwicklung"), List.of()));
+        long phase = addPhase(id, new PhaseDraft("Bewerbung", "Bewerben Sie sich um einen Sitz im Beirat.",
+                seed.day(-40), seed.day(-10), "survey", "collect", Requirement.ACCOUNT));
+        surveys.configure(phase, "Bewerben können sich alle Einwohner:innen von Kaiserslautern, die am Tag der "
+                + "Auslosung mindestens 14 Jahre alt sind. Ihre Angaben sieht nur die Koordinierungsstelle.", false,
+                false);
+        long name = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.SHORT_TEXT,
+                "Vor- und Nachname", null, true, List.of(), null, null, null, null, null, null));
+        long birth = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.DATE, "Geburtsdatum",
+                "Sie müssen am Tag der Auslosung mindestens 14 Jahre alt sein.", true, List.of(), null, null, null,
+                null, null, null));
+        long resident = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.YES_NO,
+                "Wohnen Sie in Kaiserslautern?", null, true, List.of(), null, null, null, null, null, null));
+        List<String> districts = List.of("Innenstadt-Ost", "Betzenberg", "Kaiserslautern-West", "Erfenbach",
+                "Morlautern", "Hohenecken", "anderer Stadtteil");
+        long district = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.DROPDOWN,
+                "In welchem Stadtteil wohnen Sie?", false, districts.toArray(String[]::new)));
+        long ageGroup = surveys.addQuestion(phase, Surveys.NewQuestion.choice(QuestionType.SINGLE,
+                "Ihre Altersgruppe", true, "14 bis 29 Jahre", "30 bis 59 Jahre", "60 Jahre und älter"));
+        long motivation = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.LONG_TEXT,
+                "Warum möchten Sie im Beirat mitarbeiten?", null, false, List.of(), null, 2000, null, null, null,
+                null));
+        long consent = surveys.addQuestion(phase, new Surveys.NewQuestion(QuestionType.CONSENT,
+                "Ich bin einverstanden, dass die Koordinierungsstelle meine Angaben für das Losverfahren verarbeitet.",
+                null, true, List.of(), null, null, null, null, null, null));
+        surveys.setPurpose(phase, "APPLICATION");
+        // name, age in years (and days past the birthday), resident, district, motivation
+        Object[][] applicants = { { "Lena Schmitt", 17, 40, true, 0, "Ich möchte, dass Jugendliche mitreden." },
+            { "Jonas Becker", 22, 100, true, 2, null }, { "Aylin Demir", 19, 5, true, 1, "Mehr Grün im Viertel." },
+            { "Tim Wagner", 28, 200, true, 3, null }, { "Mia Hoffmann", 13, 300, true, 4, "Ich bin fast 14!" },
+            { "Noah Fischer", 25, 10, true, 0, null }, { "Sabine Klein", 45, 80, true, 1, null },
+            { "Thomas Weber", 52, 150, true, 5, "Ich engagiere mich im Ortsbeirat." },
+            { "Fatma Yılmaz", 38, 20, true, 2, null }, { "Michael Schulz", 41, 60, false, 6, null },
+            { "Julia Koch", 33, 90, true, 0, "Beteiligung soll für alle einfach sein." },
+            { "Andreas Richter", 57, 120, true, 3, null }, { "Katharina Wolf", 30, 2, true, 1, null },
+            { "Stefan Neumann", 48, 33, true, 4, null }, { "Gisela Braun", 71, 70, true, 5, "Ich habe Zeit." },
+            { "Hans Zimmermann", 66, 15, true, 0, null }, { "Ursula Krüger", 78, 250, true, 2, null },
+            { "Peter Hartmann", 62, 180, true, 6, "Als Rentner möchte ich etwas zurückgeben." },
+            { "Erika Lange", 84, 45, true, 1, null }, { "Dieter Schmitz", 69, 300, true, 3, null } };
+        for (Object[] applicant : applicants) {
+            int age = (Integer) applicant[1];
+            Map<Long, List<String>> answers = new java.util.HashMap<>(Map.of(name, List.of((String) applicant[0]),
+                    birth, List.of(seed.today().minusYears(age).minusDays((Integer) applicant[2]).toString()),
+                    resident, List.of((Boolean) applicant[3] ? "0" : "1"),
+                    district, List.of(String.valueOf(applicant[4])),
+                    ageGroup, List.of(age < 30 ? "0" : age < 60 ? "1" : "2"), consent, List.of("0")));
+            if (applicant[5] != null) {
+                answers.put(motivation, List.of((String) applicant[5]));
+            }
+            surveys.addResponse(phase, null, answers);
+        }
+        surveys.addResponse(phase, seed.person("buergerin"), Map.of(name, List.of("Nadine Berger"), birth,
+                List.of(seed.today().minusYears(35).minusDays(12).toString()), resident, List.of("0"), district,
+                List.of("0"), ageGroup, List.of("1"), consent, List.of("0")));
+        lotteries.addRule(phase, Lotteries.Rule.MIN_AGE, birth, 14);
+        lotteries.addRule(phase, Lotteries.Rule.ANSWER, resident, 0);
+        lotteries.draw(phase, seed.person("stadtentwicklung"), 7, ageGroup, Map.of(0, 2, 1, 3, 2, 2),
+                "Lotto vom " + seed.day(-6) + ": 4 9 17 23 31 42, Superzahl 6");
+        long result = phase(id, "Auslosung und Ergebnis", "Wer im Beirat mitarbeitet, und wie gelost wurde.",
+                seed.day(-9), seed.day(30));
+        information.publish(result, "Die Sitze im Beirat sind ausgelost",
+                "21 Menschen haben sich beworben, 19 erfüllten die Voraussetzungen. Wie gelost wurde und welche "
+                        + "Bewerbungsnummern einen Sitz erhalten haben, steht im [Protokoll des Losverfahrens]"
+                        + "(/umfragen/" + phase + "/losverfahren). Die Ausgelosten haben wir per Post benachrichtigt.",
+                seed.day(0), seed.person("stadtentwicklung"));
+        publish(id);
     }
 
     private void advisoryBoard(Seed seed) {

@@ -50,7 +50,10 @@ public interface Surveys {
 
     void configure(long phaseId, String introMd, boolean liveResults, boolean editable);
 
-    /** What the form is for: SURVEY, VOTE, QUIZ or APPLICATION; an application's results are never public. */
+    /**
+     * What the form is for: SURVEY, VOTE, QUIZ or APPLICATION. An application's answers are private to the
+     * initiator, and seats can be drawn by lot among the eligible (see {@link Lotteries}).
+     */
     void setPurpose(long phaseId, String purpose);
 
     /** The picture of an option of an image choice, with its alternative text. */

@@ -35,6 +35,8 @@ class SurveyFormTest {
     TestData data;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    de.stadtdialog.support.Mailbox mailbox;
 
     record Form(long phaseId, Browser initiator, TestData.TestOrganisation organisation) {
 
@@ -204,6 +206,8 @@ class SurveyFormTest {
         assertThat(later).contains("Wir haben Ihren Zwischenstand vom", "Seite 2 von 3", "value=\"120\"");
         assertThat(guest).doesNotContain("value=\"120\"", "Zwischenspeichern");
         assertThat(responses(p.form())).as("a draft is no response and is not counted").isZero();
+        assertThat(body(citizen.get("/konto/daten.json"))).as("the draft is part of the person's data")
+                .contains("draftValues", "120");
 
         citizen.post(p.form().url(), "aktion", "absenden", "seite", "2", "q" + p.who(), "1", "q" + p.packaging(), "120");
 
@@ -257,14 +261,17 @@ class SurveyFormTest {
     void anApplicantGetsANumberAndTheAnswersAreNeverPublic() throws Exception {
         Form form = form("APPLICATION");
         long name = form.add(jdbc, "type", "SHORT_TEXT", "title", "Ihr Name", "required", "true");
-        Browser applicant = Browser.loggedIn(mvc, data.account());
+        TestAccount applicantAccount = data.account();
+        Browser applicant = Browser.loggedIn(mvc, applicantAccount);
 
         String thanks = body(applicant.get(applicant.post(form.url(), "q" + name, "Alex Beispiel").getResponse()
                 .getRedirectedUrl()));
         long number = jdbc.sql("select id from survey_response where phase_id = ?").param(form.phaseId())
                 .query(Long.class).single();
 
-        assertThat(thanks).contains("Ihre Bewerbung ist eingegangen. Ihre Bewerbungsnummer ist " + number);
+        assertThat(thanks).contains("Ihre Bewerbung ist eingegangen. Ihre Bewerbungsnummer ist " + number,
+                "Öffentliches Protokoll des Losverfahrens");
+        assertThat(mailbox.latestTo(applicantAccount.email()).body()).contains("Ihre Bewerbungsnummer ist " + number);
         assertThat(jdbc.sql("select results from survey where phase_id = ?").param(form.phaseId())
                 .query(String.class).single()).as("LIVE was asked for, but an application stays private")
                 .isEqualTo("PRIVATE");

@@ -152,7 +152,7 @@ class SurveyController {
         }
         var outcome = service.respond(access.survey(), access.actor().accountId(), params, area(access));
         if (outcome.stored()) {
-            confirm(access, ui);
+            confirm(access, ui, outcome.receipt());
             return "redirect:/umfragen/" + phaseId + "/danke" + (outcome.receipt() == null ? ""
                     : "?beleg=" + outcome.receipt());
         }
@@ -230,12 +230,17 @@ class SurveyController {
     }
 
     /** A confirmation by mail, with the date until which the answers can still be changed. */
-    private void confirm(Access access, Ui ui) {
+    private void confirm(Access access, Ui ui, String receipt) {
+        // an applicant finds the number again in the mail, and under it the result of the lottery
+        String number = access.survey().purpose() != Survey.Purpose.APPLICATION || receipt == null ? ""
+                : forms.receipt(access.phase().id(), GuestResponses.hash(receipt))
+                        .map(r -> "\n\n" + ui.t("survey.application.received", r.id())).orElse("");
         accounts.activeEmail(access.actor().accountId()).ifPresent(email -> mailer.send(email,
                 ui.t("survey.mail.subject", ui.settings().name(), access.phase().title()),
                 ui.t(access.survey().editable() ? "survey.mail.body.editable" : "survey.mail.body",
                         ui.settings().name(), access.project().title(), access.phase().title(),
-                        ui.settings().baseUrl() + "/umfragen/" + access.phase().id(), access.phase().endsOn())));
+                        ui.settings().baseUrl() + "/umfragen/" + access.phase().id(), access.phase().endsOn())
+                        + number));
     }
 
     private List<QuizSolution> solutions(long phaseId, long responseId, Ui ui) {

@@ -41,6 +41,14 @@ class SurveyRepository {
                 .param(phaseId).update();
     }
 
+    /** The phase's survey, created with defaults on first use: an insert only when it is missing. */
+    Survey ensured(long phaseId) {
+        return survey(phaseId).orElseGet(() -> {
+            ensure(phaseId);
+            return survey(phaseId).orElseThrow();
+        });
+    }
+
     void update(long phaseId, String introMd, Survey.Results results, boolean editable) {
         jdbc.sql("update survey set intro_md = ?, results = ?, editable = ?, version = version + 1 where phase_id = ?")
                 .params(introMd, results.name(), editable, phaseId).update();
@@ -185,9 +193,29 @@ class SurveyRepository {
         jdbc.sql("delete from survey_answer where response_id = ?").param(responseId).update();
         jdbc.sql("update survey_response set updated_at = ? where id = ?").params(Timestamp.from(now), responseId)
                 .update();
-        template.batchUpdate("insert into survey_answer (response_id, question_id, choice, number_value, text_value) "
-                + "values (?, ?, ?, ?, ?)", answers.stream().map(a -> new Object[] { responseId, a.questionId(),
-                    a.choice(), a.numberValue(), a.textValue() }).toList());
+        insertAnswers(responseId, answers);
+    }
+
+    /**
+     * The answers of a response just inserted, in one statement: a JDBC batch reaches PostgreSQL as one
+     * insert per row, and a submission has a dozen answers.
+     */
+    void insertAnswers(long responseId, List<Answer> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into survey_answer (response_id, question_id, choice, number_value, text_value) values ");
+        List<Object> params = new ArrayList<>(answers.size() * 5);
+        for (Answer a : answers) {
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            params.add(responseId);
+            params.add(a.questionId());
+            params.add(a.choice());
+            params.add(a.numberValue());
+            params.add(a.textValue());
+        }
+        jdbc.sql(sql.toString()).params(params).update();
     }
 
     // --- Results ---

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,11 +21,9 @@ import de.stadtdialog.shared.jdbc.RecordRowMapper;
 class SurveyRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    SurveyRepository(JdbcClient jdbc, JdbcTemplate template) {
+    SurveyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     Optional<Survey> survey(long phaseId) {

@@ -1,8 +1,8 @@
 -- Where the survey results page spends its time: EXPLAIN (ANALYZE, BUFFERS) of every query the page
 -- /umfragen/<phase>/ergebnisse runs for the big survey of bench/generate-survey.sql, in the order the
 -- application runs them (SurveyController.results, SurveyResults, SurveyRepository), and at the end the
--- query the export runs for each chunk of responses. Not part of
--- bench/run; run it by hand against the benchmark database while the application is stopped:
+-- query the export runs for each chunk of responses. Not part of bench/run; run it by hand against the
+-- benchmark database while the application is stopped:
 --
 --   psql -h 127.0.0.1 -U postgres -d stadtdialog_bench -f bench/explain-survey.sql
 --

@@ -20,6 +20,9 @@ import de.stadtdialog.shared.jdbc.RecordRowMapper;
 @Repository
 class SurveyRepository {
 
+    /** Answer rows per insert, well below PostgreSQL's limit of 32,767 parameters a statement. */
+    private static final int ANSWERS_PER_INSERT = 1000;
+
     private final JdbcClient jdbc;
 
     SurveyRepository(JdbcClient jdbc) {
@@ -198,21 +201,21 @@ class SurveyRepository {
      * insert per row, and a submission has a dozen answers.
      */
     void insertAnswers(long responseId, List<Answer> answers) {
-        if (answers.isEmpty()) {
-            return;
+        for (int from = 0; from < answers.size(); from += ANSWERS_PER_INSERT) {
+            List<Answer> some = answers.subList(from, Math.min(answers.size(), from + ANSWERS_PER_INSERT));
+            StringBuilder sql = new StringBuilder(
+                    "insert into survey_answer (response_id, question_id, choice, number_value, text_value) values ");
+            List<Object> params = new ArrayList<>(some.size() * 5);
+            for (Answer a : some) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
+                params.add(responseId);
+                params.add(a.questionId());
+                params.add(a.choice());
+                params.add(a.numberValue());
+                params.add(a.textValue());
+            }
+            jdbc.sql(sql.toString()).params(params).update();
         }
-        StringBuilder sql = new StringBuilder(
-                "insert into survey_answer (response_id, question_id, choice, number_value, text_value) values ");
-        List<Object> params = new ArrayList<>(answers.size() * 5);
-        for (Answer a : answers) {
-            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
-            params.add(responseId);
-            params.add(a.questionId());
-            params.add(a.choice());
-            params.add(a.numberValue());
-            params.add(a.textValue());
-        }
-        jdbc.sql(sql.toString()).params(params).update();
     }
 
     // --- Results ---

@@ -1,7 +1,8 @@
 -- Where the survey results page spends its time: EXPLAIN (ANALYZE, BUFFERS) of every query the page
 -- /umfragen/<phase>/ergebnisse runs for the big survey of bench/generate-survey.sql, in the order the
--- application runs them (SurveyController.results, SurveyResults, SurveyRepository). Not part of
--- bench/run; run it by hand against the benchmark database while the application is stopped:
+-- application runs them (SurveyController.results, SurveyResults, SurveyRepository), and at the end the
+-- query the export runs for each chunk of responses. Not part of bench/run; run it by hand against the
+-- benchmark database while the application is stopped:
 --
 --   psql -h 127.0.0.1 -U postgres -d stadtdialog_bench -f bench/explain-survey.sql
 --
@@ -69,3 +70,12 @@ explain (analyze, buffers, costs off)
 select a.text_value from survey_answer a join survey_response r
 on r.id = a.response_id where a.question_id = :text_id and a.text_value is not null and r.channel = :channel
 order by a.response_id desc limit 50;
+
+\echo '=== the export (SurveyRepository.forEachResponse): one chunk of 2,000 responses with their answers, from the middle'
+select min(id) + (max(id) - min(id)) / 2 as middle from survey_response where phase_id = :phase_id \gset
+explain (analyze, buffers, costs off)
+select r.id, r.channel, r.created_at, r.score, a.question_id, a.choice, a.number_value, a.text_value
+from (select id, channel, created_at, score from survey_response where phase_id = :phase_id and id > :middle
+      order by id limit 2000) r
+left join survey_answer a on a.response_id = r.id
+order by r.id;

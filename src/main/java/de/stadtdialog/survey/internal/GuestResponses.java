@@ -88,7 +88,7 @@ class GuestResponses {
         long response = surveys.insertGuestResponse(phaseId,
                 survey.guestMode() == Survey.GuestMode.KIOSK ? "KIOSK" : "ONLINE", token == null ? null : hash(token),
                 survey.guestMode() == Survey.GuestMode.BROWSER ? origin : null, clock.instant());
-        surveys.replaceAnswers(response, reading.answers(), clock.instant());
+        surveys.insertAnswers(response, reading.answers());
         if (code != null) {
             surveys.useCode(phaseId, hash(code), response, clock.instant());
         }

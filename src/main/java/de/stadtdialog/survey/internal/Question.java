@@ -1,7 +1,8 @@
 package de.stadtdialog.survey.internal;
 
 import de.stadtdialog.survey.QuestionType;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** One question of a survey. Options of choice questions are one per line; answers store their position. */
@@ -22,14 +23,12 @@ public record Question(long id, long phaseId, int position, QuestionType type, S
     static final int OTHER = -1;
 
     public List<String> optionList() {
-        return options == null ? List.of()
-                : Arrays.stream(options.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return lines(options);
     }
 
     /** The statements of a matrix, one per line. */
     public List<String> statementList() {
-        return statements == null ? List.of()
-                : Arrays.stream(statements.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return lines(statements);
     }
 
     /** A place people can choose instead of using the map: a location question's option "Name; lat, lon". */
@@ -88,5 +87,32 @@ public record Question(long id, long phaseId, int position, QuestionType type, S
 
     public boolean conditional() {
         return conditionQuestionId != null;
+    }
+
+    /**
+     * The non-blank lines of the text, stripped. Split by hand, not with a regular expression: forms,
+     * results and exports ask for the options once per answer.
+     */
+    private static List<String> lines(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || lineBreak(text.charAt(i))) {
+                String line = text.substring(start, i).strip();
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return Collections.unmodifiableList(lines);
+    }
+
+    /** The characters that end a line for {@code \R}; a CR LF only leaves an empty line between, which is dropped. */
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -382,8 +382,9 @@ class SurveyAdminController {
     @PostMapping("/papier")
     String enterPaper(@PathVariable long phaseId, @RequestParam MultiValueMap<String, String> params,
             @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
-        PhaseAccess access = manage(phaseId);
-        var reading = service.enterPaper(surveys.survey(phaseId).orElseThrow(), access.actor().accountId(), params,
+        // the hot path of typing in a pile of questionnaires: no insert of the survey on every request
+        PhaseAccess access = permissions.require(phaseId, SurveyFormat.MANAGE);
+        var reading = service.enterPaper(surveys.ensured(phaseId), access.actor().accountId(), params,
                 de.stadtdialog.shared.geo.GeoArea.parse(access.project().areaGeojson()).orElse(null));
         if (!reading.ok()) {
             Map<String, String> problems = new java.util.LinkedHashMap<>();

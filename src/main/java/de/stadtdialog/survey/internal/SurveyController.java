@@ -73,8 +73,7 @@ class SurveyController {
         if (permissions.decide(actor, CoreAction.VIEW, project).denied()) {
             throw new NotFoundException();
         }
-        surveys.ensure(phaseId);
-        return new Access(project, phase, surveys.survey(phaseId).orElseThrow(), actor,
+        return new Access(project, phase, surveys.ensured(phaseId), actor,
                 permissions.decide(actor, project, phase, SurveyFormat.RESPOND));
     }
 

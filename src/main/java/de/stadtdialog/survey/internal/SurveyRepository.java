@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -20,12 +20,13 @@ import de.stadtdialog.shared.jdbc.RecordRowMapper;
 @Repository
 class SurveyRepository {
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    /** Answer rows per insert, well below PostgreSQL's limit of 32,767 parameters a statement. */
+    private static final int ANSWERS_PER_INSERT = 1000;
 
-    SurveyRepository(JdbcClient jdbc, JdbcTemplate template) {
+    private final JdbcClient jdbc;
+
+    SurveyRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     Optional<Survey> survey(long phaseId) {
@@ -38,6 +39,14 @@ class SurveyRepository {
     void ensure(long phaseId) {
         jdbc.sql("insert into survey (phase_id, results, editable) values (?, 'AFTER_END', true) on conflict do nothing")
                 .param(phaseId).update();
+    }
+
+    /** The phase's survey, created with defaults on first use: an insert only when it is missing. */
+    Survey ensured(long phaseId) {
+        return survey(phaseId).orElseGet(() -> {
+            ensure(phaseId);
+            return survey(phaseId).orElseThrow();
+        });
     }
 
     void update(long phaseId, String introMd, Survey.Results results, boolean editable) {
@@ -184,9 +193,29 @@ class SurveyRepository {
         jdbc.sql("delete from survey_answer where response_id = ?").param(responseId).update();
         jdbc.sql("update survey_response set updated_at = ? where id = ?").params(Timestamp.from(now), responseId)
                 .update();
-        template.batchUpdate("insert into survey_answer (response_id, question_id, choice, number_value, text_value) "
-                + "values (?, ?, ?, ?, ?)", answers.stream().map(a -> new Object[] { responseId, a.questionId(),
-                    a.choice(), a.numberValue(), a.textValue() }).toList());
+        insertAnswers(responseId, answers);
+    }
+
+    /**
+     * The answers of a response just inserted, in one statement: a JDBC batch reaches PostgreSQL as one
+     * insert per row, and a submission has a dozen answers.
+     */
+    void insertAnswers(long responseId, List<Answer> answers) {
+        for (int from = 0; from < answers.size(); from += ANSWERS_PER_INSERT) {
+            List<Answer> some = answers.subList(from, Math.min(answers.size(), from + ANSWERS_PER_INSERT));
+            StringBuilder sql = new StringBuilder(
+                    "insert into survey_answer (response_id, question_id, choice, number_value, text_value) values ");
+            List<Object> params = new ArrayList<>(some.size() * 5);
+            for (Answer a : some) {
+                sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?)");
+                params.add(responseId);
+                params.add(a.questionId());
+                params.add(a.choice());
+                params.add(a.numberValue());
+                params.add(a.textValue());
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+        }
     }
 
     // --- Results ---
@@ -238,34 +267,52 @@ class SurveyRepository {
                         + rs.getString(3)).single();
     }
 
-    record ResponseRow(long id, String channel, Instant createdAt) {
+    /** A response as an export lists it; the score only for quizzes. */
+    record ResponseRow(long id, String channel, Instant createdAt, Integer score) {
     }
 
-    /** Responses in id order in chunks, each with its answers, for exports that never hold all rows. */
-    void forEachChunk(long phaseId, int size, Consumer<Map<ResponseRow, List<Answer>>> consumer) {
+    /**
+     * Every response of the phase in id order, each with its answers, for exports that never hold all
+     * rows: a chunk of responses at a time, read with their answers in one query.
+     */
+    void forEachResponse(long phaseId, int chunk, BiConsumer<ResponseRow, List<Answer>> consumer) {
         long after = 0;
         while (true) {
-            List<ResponseRow> chunk = jdbc.sql("select id, channel, created_at from survey_response where phase_id = ? "
-                    + "and id > ? order by id limit ?").params(phaseId, after, size)
-                    .query(RecordRowMapper.of(ResponseRow.class)).list();
-            if (chunk.isEmpty()) {
+            ResponseRow[] current = { null };
+            List<Answer> answers = new ArrayList<>();
+            int[] responses = { 0 };
+            jdbc.sql("""
+                    select r.id, r.channel, r.created_at, r.score, a.question_id, a.choice, a.number_value, a.text_value
+                    from (select id, channel, created_at, score from survey_response where phase_id = ? and id > ?
+                          order by id limit ?) r
+                    left join survey_answer a on a.response_id = r.id
+                    order by r.id""").params(phaseId, after, chunk).query((RowCallbackHandler) rs -> {
+                        long id = rs.getLong(1);
+                        if (current[0] == null || current[0].id() != id) {
+                            if (current[0] != null) {
+                                consumer.accept(current[0], answers);
+                                answers.clear();
+                            }
+                            int points = rs.getInt(4);
+                            Integer score = rs.wasNull() ? null : points;
+                            current[0] = new ResponseRow(id, rs.getString(2), rs.getTimestamp(3).toInstant(), score);
+                            responses[0]++;
+                        }
+                        long question = rs.getLong(5);
+                        if (!rs.wasNull()) {
+                            int choice = rs.getInt(6);
+                            Integer chosen = rs.wasNull() ? null : choice;
+                            double number = rs.getDouble(7);
+                            answers.add(new Answer(question, chosen, rs.wasNull() ? null : number, rs.getString(8)));
+                        }
+                    });
+            if (current[0] != null) {
+                consumer.accept(current[0], answers);
+                after = current[0].id();
+            }
+            if (responses[0] < chunk) {
                 return;
             }
-            Map<Long, List<Answer>> answers = new java.util.HashMap<>();
-            jdbc.sql("select response_id, question_id, choice, number_value, text_value from survey_answer "
-                    + "where response_id in (:ids)").param("ids", chunk.stream().map(ResponseRow::id).toList())
-                    .query((rs, n) -> {
-                        long response = rs.getLong(1);
-                        Integer choice = rs.getObject(3) == null ? null : rs.getInt(3);
-                        Double number = rs.getObject(4) == null ? null : rs.getDouble(4);
-                        answers.computeIfAbsent(response, k -> new ArrayList<>())
-                                .add(new Answer(rs.getLong(2), choice, number, rs.getString(5)));
-                        return null;
-                    }).list();
-            Map<ResponseRow, List<Answer>> rows = new java.util.LinkedHashMap<>();
-            chunk.forEach(row -> rows.put(row, answers.getOrDefault(row.id(), List.of())));
-            consumer.accept(rows);
-            after = chunk.get(chunk.size() - 1).id();
         }
     }
 

@@ -21,14 +21,18 @@ import org.springframework.stereotype.Component;
 /**
  * Counts the answers of every question, in total or for one channel. Results are kept per node:
  * exact while counting is cheap (they are counted again whenever a response or question changed);
- * once counting takes longer than {@link #CHEAP} (a survey with hundreds of thousands of responses),
- * readers get the last count for up to {@link #STALE_FOR} while one background thread counts anew.
+ * once counting takes longer than {@link #CHEAP} and the survey has at least {@link #MANY} responses
+ * (hundreds of thousands take seconds),
+ * readers get the last count for up to {@link #STALE_FOR} while one background thread counts anew,
+ * and within that time do not even ask whether responses changed.
  */
 @Component
 class SurveyResults {
 
     static final int TEXTS_SHOWN = 50;
     static final Duration CHEAP = Duration.ofMillis(100);
+    /** Below this, results are always exact, also when a busy machine makes a small count slow. */
+    static final long MANY = 10_000;
     static final Duration STALE_FOR = Duration.ofSeconds(30);
 
     private final SurveyRepository surveys;
@@ -48,8 +52,22 @@ class SurveyResults {
     private record Key(long phaseId, String channel, Long by, String yes, String no) {
     }
 
-    private record Snapshot(String stamp, Instant at, Duration cost, List<QuestionResult> results, Totals totals,
-            AtomicBoolean refreshing) {
+    /** @param checked when the count was made or its stamp was last found unchanged */
+    private record Snapshot(String stamp, Instant checked, Duration cost, List<QuestionResult> results,
+            Totals totals, AtomicBoolean refreshing) {
+
+        boolean expensive() {
+            return cost.compareTo(CHEAP) > 0 && totals.responses() >= MANY;
+        }
+
+        /** Whether an expensive count may still be shown without asking whether responses changed since. */
+        boolean fresh(Instant now) {
+            return checked.plus(STALE_FOR).isAfter(now);
+        }
+
+        Snapshot checkedAt(Instant now) {
+            return new Snapshot(stamp, now, cost, results, totals, refreshing);
+        }
     }
 
     List<QuestionResult> results(long phaseId, String channel, String yes, String no) {
@@ -59,14 +77,24 @@ class SurveyResults {
     /** The results, each choice question's also broken down by the answers to question {@code by} (when not null). */
     List<QuestionResult> results(long phaseId, String channel, Long by, String yes, String no) {
         Key key = new Key(phaseId, channel, by, yes, no);
-        String stamp = surveys.changeStamp(phaseId);
         Snapshot snapshot = snapshots.get(key);
-        if (snapshot != null && snapshot.stamp().equals(stamp)) {
+        Instant now = clock.instant();
+        // an expensive count is shown for up to STALE_FOR after a change anyway, so until then not even the
+        // stamp is asked for: a page of a big survey then reads nothing of the responses
+        if (snapshot != null && snapshot.expensive() && snapshot.fresh(now)) {
             return snapshot.results();
         }
-        if (snapshot != null && snapshot.cost().compareTo(CHEAP) > 0) {
-            boolean fresh = snapshot.at().plus(STALE_FOR).isAfter(clock.instant());
-            if (!fresh && snapshot.refreshing().compareAndSet(false, true)) {
+        String stamp = surveys.changeStamp(phaseId);
+        if (snapshot != null && snapshot.stamp().equals(stamp)) {
+            if (snapshot.expensive()) {
+                checked(key, snapshot, now);
+            }
+            return snapshot.results();
+        }
+        if (snapshot != null && snapshot.expensive()) {
+            if (snapshot.refreshing().compareAndSet(false, true)) {
+                // readers keep the old count without asking again while it is counted anew
+                checked(key, snapshot, now);
                 background.execute(() -> {
                     try {
                         compute(key, stamp);
@@ -82,7 +110,7 @@ class SurveyResults {
         lock.lock();
         try {
             Snapshot again = snapshots.get(key);
-            if (again != null && (again.stamp().equals(stamp) || again.cost().compareTo(CHEAP) > 0)) {
+            if (again != null && (again.stamp().equals(stamp) || again.expensive())) {
                 return again.results();
             }
             return compute(key, stamp).results();
@@ -91,14 +119,20 @@ class SurveyResults {
         }
     }
 
+    /** Notes that the snapshot was found current at that time, unless a newer count replaced it meanwhile. */
+    private void checked(Key key, Snapshot snapshot, Instant now) {
+        snapshots.computeIfPresent(key, (k, current) -> current == snapshot ? snapshot.checkedAt(now) : current);
+    }
+
     private Snapshot compute(Key key, String stamp) {
         Instant start = clock.instant();
         List<QuestionResult> results = count(key.phaseId(), key.channel(), key.by(), key.yes(), key.no());
         Map<String, Long> perChannel = surveys.responsesPerChannel(key.phaseId());
         Totals totals = new Totals(perChannel.values().stream().mapToLong(Long::longValue).sum(), perChannel,
                 participation(key.phaseId()));
-        Snapshot snapshot = new Snapshot(stamp, clock.instant(), Duration.between(start, clock.instant()), results,
-                totals, new AtomicBoolean());
+        Instant end = clock.instant();
+        Snapshot snapshot = new Snapshot(stamp, end, Duration.between(start, end), results, totals,
+                new AtomicBoolean());
         snapshots.put(key, snapshot);
         return snapshot;
     }

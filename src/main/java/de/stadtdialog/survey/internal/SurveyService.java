@@ -47,15 +47,19 @@ class SurveyService {
         if (!reading.ok()) {
             return new Outcome(false, false, reading, null);
         }
+        if (existing.isPresent()) {
+            surveys.replaceAnswers(existing.get(), reading.answers(), clock.instant());
+            return new Outcome(true, false, reading, receipt(survey, existing.get(), reading));
+        }
         long responseId;
         try {
-            responseId = existing.orElseGet(() -> surveys.insertResponse(survey.phaseId(), accountId,
-                    Channel.ONLINE.name(), null, clock.instant()));
+            responseId = surveys.insertResponse(survey.phaseId(), accountId, Channel.ONLINE.name(), null,
+                    clock.instant());
         } catch (DuplicateKeyException e) {
             // the same person sent twice at the same moment: the first one counts
             return new Outcome(false, true, reading, null);
         }
-        surveys.replaceAnswers(responseId, reading.answers(), clock.instant());
+        surveys.insertAnswers(responseId, reading.answers());
         forms.deleteDraft(survey.phaseId(), accountId);
         return new Outcome(true, false, reading, receipt(survey, responseId, reading));
     }
@@ -85,7 +89,7 @@ class SurveyService {
         if (reading.ok()) {
             long responseId = surveys.insertResponse(survey.phaseId(), null, Channel.PAPER.name(), staffId,
                     clock.instant());
-            surveys.replaceAnswers(responseId, reading.answers(), clock.instant());
+            surveys.insertAnswers(responseId, reading.answers());
             receipt(survey, responseId, reading);
         }
         return reading;

@@ -357,6 +357,28 @@ class SurveyFormTest {
                 .param(form.phaseId()).query(Long.class).list()).containsExactly(first, second);
     }
 
+    @Test
+    void anApprovedTextStaysApprovedWhenItsAuthorChangesOtherAnswersButNotWhenTheTextChanges() throws Exception {
+        Form form = form("SURVEY");
+        long often = form.add(jdbc, "type", "SINGLE", "title", "Wie oft?", "options", "oft\nselten");
+        long wish = form.add(jdbc, "type", "SHORT_TEXT", "title", "Ihr Wunsch");
+        Browser citizen = Browser.loggedIn(mvc, data.account());
+        citizen.post(form.url(), "q" + often, "0", "q" + wish, "Mehr Bänke");
+        long response = jdbc.sql("select id from survey_response where phase_id = ?").param(form.phaseId())
+                .query(Long.class).single();
+        form.initiator().post(form.setup() + "/texte", "texte", response + ":" + wish, "zustand", "APPROVED");
+
+        citizen.post(form.url(), "q" + often, "1", "q" + wish, "Mehr Bänke");
+        String kept = jdbc.sql("select text_state from survey_answer where question_id = ?").param(wish)
+                .query(String.class).single();
+        citizen.post(form.url(), "q" + often, "1", "q" + wish, "Mehr Bänke und Bäume");
+        String changed = jdbc.sql("select coalesce(text_state, 'offen') from survey_answer where question_id = ?")
+                .param(wish).query(String.class).single();
+
+        assertThat(kept).isEqualTo("APPROVED");
+        assertThat(changed).isEqualTo("offen");
+    }
+
     static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

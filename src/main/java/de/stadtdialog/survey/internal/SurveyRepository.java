@@ -189,11 +189,21 @@ class SurveyRepository {
         return keys.getKey().longValue();
     }
 
+    /** A changed response: its answers anew, keeping a moderator's review of every text that stayed the same. */
     void replaceAnswers(long responseId, List<Answer> answers, Instant now) {
+        record Reviewed(long questionId, String textValue, String textState) {
+        }
+        List<Reviewed> reviewed = jdbc.sql("select question_id, text_value, text_state from survey_answer "
+                + "where response_id = ? and text_state is not null").param(responseId)
+                .query(RecordRowMapper.of(Reviewed.class)).list();
         jdbc.sql("delete from survey_answer where response_id = ?").param(responseId).update();
         jdbc.sql("update survey_response set updated_at = ? where id = ?").params(Timestamp.from(now), responseId)
                 .update();
         insertAnswers(responseId, answers);
+        for (Reviewed r : reviewed) {
+            jdbc.sql("update survey_answer set text_state = ? where response_id = ? and question_id = ? "
+                    + "and text_value = ?").params(r.textState(), responseId, r.questionId(), r.textValue()).update();
+        }
     }
 
     /**

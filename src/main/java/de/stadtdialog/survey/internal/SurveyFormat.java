@@ -65,8 +65,7 @@ class SurveyFormat implements ParticipationFormat {
 
     @Override
     public Content render(PhaseContext phase) {
-        surveys.ensure(phase.phaseId());
-        Survey survey = surveys.survey(phase.phaseId()).orElseThrow();
+        Survey survey = surveys.ensured(phase.phaseId());
         var ui = uiFactory.create(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
                 .getRequest());
         // the cached totals, counted with the results: the project page never counts the responses itself

@@ -379,6 +379,25 @@ class SurveyFormTest {
         assertThat(changed).isEqualTo("offen");
     }
 
+    @Test
+    void visitorsSeeTheResultsOfEveryNewResponseAlthoughThePageIsKeptForThem() throws Exception {
+        Form form = form("SURVEY");
+        long often = form.add(jdbc, "type", "SINGLE", "title", "Wie oft?", "options", "oft\nselten");
+        Browser visitor = new Browser(mvc);
+        Browser.loggedIn(mvc, data.account()).post(form.url(), "q" + often, "0");
+
+        String first = body(visitor.get(form.url() + "/ergebnisse"));
+        String again = body(visitor.get(form.url() + "/ergebnisse"));
+        Browser.loggedIn(mvc, data.account()).post(form.url(), "q" + often, "1");
+        String after = body(visitor.get(form.url() + "/ergebnisse"));
+        String english = body(visitor.get(form.url() + "/ergebnisse?lang=en"));
+
+        assertThat(first).contains("1 Antwort").isEqualTo(again);
+        assertThat(after).contains("2 Antworten", "50 %");
+        assertThat(english).contains("2 responses");
+        assertThat(visitor.hasSession()).as("reading results starts no session").isFalse();
+    }
+
     static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -3,6 +3,7 @@ package de.stadtdialog.survey.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,11 +46,15 @@ class SurveyController {
     private final Mailer mailer;
     private final GuestResponses guests;
     private final FormRepository forms;
+    private final ResultsPages resultsPages;
+    private final gg.jte.TemplateEngine templates;
 
     SurveyController(Projects projects, ProjectPermissions permissions, SurveyRepository surveys,
             SurveyService service, SurveyResults results, Markdown markdown, Accounts accounts, Mailer mailer,
-            GuestResponses guests, FormRepository forms) {
+            GuestResponses guests, FormRepository forms, ResultsPages resultsPages, gg.jte.TemplateEngine templates) {
         this.forms = forms;
+        this.resultsPages = resultsPages;
+        this.templates = templates;
         this.guests = guests;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -278,8 +283,10 @@ class SurveyController {
     }
 
     @GetMapping("/ergebnisse")
-    String results(@PathVariable long phaseId, @RequestParam(name = "kanal", required = false) String channel,
-            @RequestParam(name = "nach", required = false) Long by, @ModelAttribute("ui") Ui ui, Model model) {
+    org.springframework.http.ResponseEntity<String> results(@PathVariable long phaseId,
+            @RequestParam(name = "kanal", required = false) String channel,
+            @RequestParam(name = "nach", required = false) Long by, @ModelAttribute("ui") Ui ui, Model model,
+            HttpServletRequest request) {
         Access access = access(phaseId);
         if (!resultsVisible(access)) {
             throw new de.stadtdialog.shared.web.ForbiddenException(
@@ -316,7 +323,17 @@ class SurveyController {
         model.addAttribute("graded", counted.stream().filter(r -> r.question().graded()).count());
         model.addAttribute("hardest", counted.stream().filter(r -> r.correctShare() != null)
                 .sorted(java.util.Comparator.comparing(QuestionResult::correctShare)).toList());
-        return "survey/results";
+        Supplier<String> render = () -> {
+            gg.jte.output.StringOutput html = new gg.jte.output.StringOutput(32 * 1024);
+            templates.render("survey/results.jte", model.asMap(), html);
+            return html.toString();
+        };
+        // what visitors without an account see is the same for all of them until the count changes
+        String html = access.actor().loggedIn() ? render.get()
+                : resultsPages.page(phaseId, request.getQueryString(), ui.lang(), counted, totals, render);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                .body(html);
     }
 
     /** The project's staff, who see results always and every free text. */

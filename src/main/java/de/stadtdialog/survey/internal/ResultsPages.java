@@ -1,23 +1,33 @@
 package de.stadtdialog.survey.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The results page as visitors without an account see it, rendered once per count: while the kept
- * count of a survey stays the same object, every visitor gets the same bytes. Only the addresses the
- * page itself links to (a channel, a breakdown) are kept, so made-up query strings cannot fill memory.
+ * count of a survey stays the same object, every visitor gets the same bytes, also compressed once.
+ * Only the addresses the page itself links to (a channel, a breakdown) are kept, so made-up query
+ * strings cannot fill memory.
  */
 @Component
 class ResultsPages {
 
     private static final Pattern KEPT_QUERY = Pattern.compile("(kanal=(online|papier|kiosk))?&?(nach=\\d+)?");
 
-    private record Rendered(Object results, Object totals, String html) {
+    /** The page as sent: encoding and compressing it anew would cost as much as the rest of the request. */
+    record Page(byte[] html, byte[] gzipped) {
+    }
+
+    private record Rendered(Object results, Object totals, Page page) {
     }
 
     private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
@@ -25,18 +35,30 @@ class ResultsPages {
     /**
      * @param results and {@code totals}: the kept count the page shows; a new count renders anew
      * @param render renders the page, for the first visitor after a new count
+     * @return the page, or null when this address is not kept (the caller renders it itself)
      */
-    String page(long phaseId, String query, String lang, Object results, Object totals, Supplier<String> render) {
+    Page page(long phaseId, String query, String lang, Object results, Object totals, Supplier<String> render) {
         if (query != null && !KEPT_QUERY.matcher(query).matches()) {
-            return render.get();
+            return null;
         }
         String key = phaseId + "?" + (query == null ? "" : query) + "#" + lang;
         Rendered kept = pages.get(key);
         if (kept != null && kept.results() == results && kept.totals() == totals) {
-            return kept.html();
+            return kept.page();
         }
-        String html = render.get();
-        pages.put(key, new Rendered(results, totals, html));
-        return html;
+        byte[] html = render.get().getBytes(StandardCharsets.UTF_8);
+        Page page = new Page(html, gzip(html));
+        pages.put(key, new Rendered(results, totals, page));
+        return page;
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -283,7 +283,7 @@ class SurveyController {
     }
 
     @GetMapping("/ergebnisse")
-    org.springframework.http.ResponseEntity<String> results(@PathVariable long phaseId,
+    org.springframework.http.ResponseEntity<byte[]> results(@PathVariable long phaseId,
             @RequestParam(name = "kanal", required = false) String channel,
             @RequestParam(name = "nach", required = false) Long by, @ModelAttribute("ui") Ui ui, Model model,
             HttpServletRequest request) {
@@ -328,12 +328,19 @@ class SurveyController {
             templates.render("survey/results.jte", model.asMap(), html);
             return html.toString();
         };
+        var html = org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8));
         // what visitors without an account see is the same for all of them until the count changes
-        String html = access.actor().loggedIn() ? render.get()
+        ResultsPages.Page kept = access.actor().loggedIn() ? null
                 : resultsPages.page(phaseId, request.getQueryString(), ui.lang(), counted, totals, render);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(new org.springframework.http.MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .body(html);
+        if (kept == null) {
+            return html.body(render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String accepted = request.getHeader(org.springframework.http.HttpHeaders.ACCEPT_ENCODING);
+        html.varyBy(org.springframework.http.HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.contains("gzip")
+                ? html.header(org.springframework.http.HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzipped())
+                : html.body(kept.html());
     }
 
     /** The project's staff, who see results always and every free text. */

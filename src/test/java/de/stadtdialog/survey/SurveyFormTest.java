@@ -392,7 +392,14 @@ class SurveyFormTest {
         String after = body(visitor.get(form.url() + "/ergebnisse"));
         String english = body(visitor.get(form.url() + "/ergebnisse?lang=en"));
 
+        MvcResult gzipped = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get(form.url() + "/ergebnisse").header("Accept-Encoding", "gzip, br")).andReturn();
+        String unpacked = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                gzipped.getResponse().getContentAsByteArray())).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
         assertThat(first).contains("1 Antwort").isEqualTo(again);
+        assertThat(gzipped.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(unpacked).as("browsers that accept gzip get the same page compressed").isEqualTo(after);
         assertThat(after).contains("2 Antworten", "50 %");
         assertThat(english).contains("2 responses");
         assertThat(visitor.hasSession()).as("reading results starts no session").isFalse();

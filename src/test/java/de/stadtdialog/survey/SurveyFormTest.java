@@ -38,7 +38,7 @@ class SurveyFormTest {
     @Autowired
     de.stadtdialog.support.Mailbox mailbox;
 
-    record Form(long phaseId, Browser initiator, TestData.TestOrganisation organisation) {
+    record Form(long phaseId, Browser initiator, TestData.TestOrganisation organisation, TestProject project) {
 
         String url() {
             return "/umfragen/" + phaseId;
@@ -67,7 +67,7 @@ class SurveyFormTest {
         Browser initiator = Browser.loggedIn(mvc, account);
         initiator.post("/verwaltung/phasen/" + phaseId + "/umfrage/einstellungen", "results", "LIVE", "editable",
                 "true", "guestMode", "BROWSER", "purpose", purpose);
-        return new Form(phaseId, initiator, organisation);
+        return new Form(phaseId, initiator, organisation, project);
     }
 
     private long responses(Form form) {
@@ -401,6 +401,9 @@ class SurveyFormTest {
         assertThat(gzipped.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
         assertThat(unpacked).as("browsers that accept gzip get the same page compressed").isEqualTo(after);
         assertThat(after).contains("2 Antworten", "50 %");
+        assertThat(body(new Browser(mvc).get(form.project().url()))).as("the project page tells how many took part lately")
+                .contains("Bisher teilgenommen: 2 online, 0 am Infostand, 0 auf Papier.",
+                        "In den letzten sieben Tagen: 2, davon heute 2.");
         assertThat(english).contains("2 responses");
         assertThat(visitor.hasSession()).as("reading results starts no session").isFalse();
     }

@@ -43,6 +43,11 @@ public record Participation(List<Day> days, Double averageScore) {
         return channel.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Responses from that day on, in all channels: the project page's "in the last seven days". */
+    public long since(LocalDate first) {
+        return days.stream().filter(day -> !day.date().isBefore(first)).mapToLong(Day::total).sum();
+    }
+
     public long count(String channel) {
         return days.stream().mapToLong(day -> day.count(channel)).sum();
     }

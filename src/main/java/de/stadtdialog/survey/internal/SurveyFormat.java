@@ -47,9 +47,11 @@ class SurveyFormat implements ParticipationFormat {
     private final UiFactory uiFactory;
     private final SurveyResults results;
     private final org.springframework.context.MessageSource messages;
+    private final java.time.Clock clock;
 
     SurveyFormat(SurveyRepository surveys, SurveyExports exports, TemplateEngine templates, UiFactory uiFactory,
-            SurveyResults results, org.springframework.context.MessageSource messages) {
+            SurveyResults results, org.springframework.context.MessageSource messages, java.time.Clock clock) {
+        this.clock = clock;
         this.results = results;
         this.messages = messages;
         this.surveys = surveys;
@@ -72,7 +74,7 @@ class SurveyFormat implements ParticipationFormat {
         var totals = results.totals(phase.phaseId(), ui.t("survey.yes"), ui.t("survey.no"));
         return output -> templates.render("survey/phase.jte", Map.of("ui", ui, "phase", phase, "resultsPublic",
                 survey.publicResults(phase.state()), "questions", surveys.questions(phase.phaseId()).size(),
-                "participation", totals.participation()), output);
+                "participation", totals.participation(), "today", java.time.LocalDate.now(clock)), output);
     }
 
     @Override

@@ -29,19 +29,24 @@ public final class Ui {
     private final MessageSource messages;
     private final Locale locale;
     private final SignedInUser user;
-    private final boolean staff;
+    private final java.util.function.BooleanSupplier staffSupplier;
+    private Boolean staff;
     private final PlatformSettings settings;
     private final java.util.function.LongSupplier unreadSupplier;
     private Long unread;
 
-    Ui(HttpServletRequest request, MessageSource messages, Locale locale, SignedInUser user, boolean staff,
-            PlatformSettings settings, java.util.function.LongSupplier unreadSupplier) {
+    /**
+     * @param staff asked only when a page shows the back-office link: a redirect after a form never does
+     */
+    Ui(HttpServletRequest request, MessageSource messages, Locale locale, SignedInUser user,
+            java.util.function.BooleanSupplier staff, PlatformSettings settings,
+            java.util.function.LongSupplier unreadSupplier) {
         this.unreadSupplier = unreadSupplier;
         this.request = request;
         this.messages = messages;
         this.locale = locale;
         this.user = user;
-        this.staff = staff;
+        this.staffSupplier = staff;
         this.settings = settings;
     }
 
@@ -107,7 +112,13 @@ public final class Ui {
     }
 
     public boolean backoffice() {
-        return platformAdmin() || staff;
+        if (platformAdmin()) {
+            return true;
+        }
+        if (staff == null) {
+            staff = staffSupplier.getAsBoolean();
+        }
+        return staff;
     }
 
     /** Reading the token starts a session, so only forms that change something ask for it. */

@@ -27,9 +27,11 @@ public class UiFactory {
 
     public Ui create(HttpServletRequest request) {
         SignedInUser user = currentUser();
-        boolean staff = user != null && staffDirectory.getIfAvailable() != null
-                && staffDirectory.getObject().isStaff(user.id());
-        Inbox notifications = inbox.getIfAvailable();
+        java.util.function.BooleanSupplier staff = () -> {
+            StaffDirectory directory = staffDirectory.getIfAvailable();
+            return user != null && directory != null && directory.isStaff(user.id());
+        };
+        Inbox notifications = user == null ? null : inbox.getIfAvailable();
         java.util.function.LongSupplier unread = user == null || notifications == null ? () -> 0
                 : () -> notifications.unread(user.id());
         return new Ui(request, messages, RequestContextUtils.getLocale(request), user, staff, settings, unread);

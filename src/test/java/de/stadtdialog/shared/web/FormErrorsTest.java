@@ -39,7 +39,7 @@ class FormErrorsTest {
         messages.addMessage("missing.start", Locale.GERMAN, "Beginn fehlt.");
         messages.addMessage("missing.end", Locale.GERMAN, "Ende fehlt.");
         messages.addMessage("general", Locale.GERMAN, "Allgemeiner Fehler");
-        return new Ui(new MockHttpServletRequest(), messages, Locale.GERMAN, null, false,
+        return new Ui(new MockHttpServletRequest(), messages, Locale.GERMAN, null, () -> false,
                 new PlatformSettings("Stadtdialog", "Kaiserslautern", "http://localhost", "https://tiles.example/{z}/{x}/{y}.png",
                         "Tiles", "49.4,7.7"), () -> 0);
     }

@@ -257,6 +257,18 @@ class LotteryTest {
     }
 
     @Test
+    void aTypedSeedIsNeverSilentlyReplacedByAGeneratedOne() throws Exception {
+        Board board = closedBoard();
+        applyMany(board, 4);
+
+        String page = body(board.initiator().post(board.admin() + "/ziehung", "seats", "2", "seed", SEED,
+                "generateSeed", "true"));
+
+        assertThat(page).contains("Sie haben einen Startwert eingegeben und zugleich „erzeugen“ gewählt.");
+        assertThat(draws(board)).isZero();
+    }
+
+    @Test
     void ineligibleApplicantsAreNeverDrawnAndStaffSeeTheReason() throws Exception {
         Board board = closedBoard();
         board.initiator().post(board.admin() + "/regeln", "kind", "AGE", "dateQuestion",

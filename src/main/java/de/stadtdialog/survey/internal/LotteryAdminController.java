@@ -166,6 +166,10 @@ class LotteryAdminController {
                 }
             }
         });
+        if (form.generateSeed && form.seed != null && !form.seed.isBlank()) {
+            // an announced seed must not be replaced by a generated one without the initiator noticing
+            result.rejectValue("seed", "lottery.draw.seed.both");
+        }
         if (form.seats == null && !result.hasFieldErrors("seats")) {
             result.rejectValue("seats", "lottery.draw.seats", new Object[] { LotteryService.MAX_SEATS }, null);
         }

@@ -37,6 +37,8 @@ class SurveyFormTest {
     JdbcClient jdbc;
     @Autowired
     de.stadtdialog.support.Mailbox mailbox;
+    @Autowired
+    Surveys surveys;
 
     record Form(long phaseId, Browser initiator, TestData.TestOrganisation organisation, TestProject project) {
 
@@ -406,6 +408,20 @@ class SurveyFormTest {
                         "In den letzten sieben Tagen: 2, davon heute 2.");
         assertThat(english).contains("2 responses");
         assertThat(visitor.hasSession()).as("reading results starts no session").isFalse();
+    }
+
+    @Test
+    void aLongListOfTextsShowsTheNewestAndSaysHowManyThereAreInAll() throws Exception {
+        Form form = form("SURVEY");
+        long wish = form.add(jdbc, "type", "SHORT_TEXT", "title", "Ihr Wunsch");
+        for (int i = 1; i <= 55; i++) {
+            surveys.addResponse(form.phaseId(), null, java.util.Map.of(wish, List.of("Wunsch Nummer " + i + ".")));
+        }
+
+        String results = body(new Browser(mvc).get(form.url() + "/ergebnisse"));
+
+        assertThat(results).contains("55 Personen haben geantwortet", "Wunsch Nummer 55.", "Wunsch Nummer 6.",
+                "Hier stehen die neuesten 50 von 55 Antworten").doesNotContain("Wunsch Nummer 5.");
     }
 
     static byte[] png() throws Exception {

@@ -210,4 +210,9 @@ public record QuestionResult(Question question, long answered, List<Row> rows, D
         }
         return json.append("]}").toString();
     }
+
+    /** Whether more people wrote a text than the list shows (it shows the newest {@code SurveyResults.TEXTS_SHOWN}). */
+    public boolean moreThanShown(List<?> shown) {
+        return shown.size() >= SurveyResults.TEXTS_SHOWN && answered > shown.size();
+    }
 }

@@ -268,7 +268,9 @@ class SurveyResults {
                 }
                 default -> {
                     List<TextAnswer> texts = allTexts.getOrDefault(q.id(), List.of());
-                    yield new QuestionResult(q, texts.size(), List.of(), null, texts,
+                    // the list shows the newest texts only; the count says how many people wrote one
+                    long answered = texts.size() < TEXTS_SHOWN ? texts.size() : surveys.answeredBy(q.id(), channel);
+                    yield new QuestionResult(q, answered, List.of(), null, texts,
                             publicTexts.getOrDefault(q.id(), List.of()), List.of(), List.of(), List.of(), null, null);
                 }
             };

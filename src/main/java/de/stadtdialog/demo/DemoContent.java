@@ -259,7 +259,7 @@ public class DemoContent implements ApplicationRunner {
                 "Planung " + seed.today().getYear() + ", Umsetzung ab " + (seed.today().getYear() + 1),
                 status == PlanStatus.COMPLETED ? null : "Nächster Schritt: Vorlage im zuständigen Ausschuss.",
                 participation, participationNote, advisoryBoard, null, null, null,
-                "https://ris.kaiserslautern.de/vorlage/" + Math.abs(title.hashCode() % 10000), area,
+                "https://ratsinfo.stadtdialog.example/vorlage/" + Math.abs(title.hashCode() % 10000), area,
                 seed.topicIds(topics.toArray(String[]::new)), seed.districtIds(districts.toArray(String[]::new)),
                 projectIds);
         plans.create(draft, seed.person(organisation.equals("smart-city") ? "smartcity"

@@ -103,6 +103,8 @@ class PlanListTest {
         assertThat(body(visitor.get("/vorhaben.csv"))).contains(title, "Geschätzte Kosten", organisation.name());
         assertThat(body(visitor.get("/vorhaben.json"))).contains(title, "\"participationPlanned\":true");
         assertThat(body(visitor.get("/vorhaben.geojson"))).contains("FeatureCollection", title, "7.7689");
+        assertThat(body(visitor.get("/vorhaben?ansicht=karte"))).as("the map view keeps the list beside it")
+                .contains("data-geojson-url=\"/vorhaben.geojson\"", title);
     }
 
     @Test

@@ -17,6 +17,7 @@ public class PlanPages implements PageSet {
         return List.of(
                 page("plans", Role.VISITOR, "/vorhaben"),
                 page("plans-filtered", Role.VISITOR, "/vorhaben?beteiligung=nein&status=DECIDED"),
+                page("plans-map", Role.VISITOR, "/vorhaben?ansicht=karte"),
                 page("plan", Role.VISITOR, "/vorhaben/" + heat),
                 page("plans-backoffice", Role.INITIATOR, "/verwaltung/vorhaben"),
                 page("plan-edit", Role.INITIATOR, "/verwaltung/vorhaben/" + heat),

@@ -162,6 +162,7 @@ class PublicPlanController {
         node.put("id", p.id()).put("title", p.title()).put("url", ui.settings().baseUrl() + p.url())
                 .put("organisation", card.organisationName()).put("status", p.status().name())
                 .put("statusLabel", ui.t("plan.status." + p.status().name()))
+                .put("state", ui.t("plan.status." + p.status().name()))
                 .put("participationPlanned", p.participationPlanned()).put("advisoryBoard", p.advisoryBoard())
                 .put("estimatedCostEur", p.estimatedCostEur()).put("updatedAt", p.updatedAt().toString())
                 .put("stale", card.stale());

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,9 @@ import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.page.PageKey;
 import de.stadtdialog.page.Pages;
 import de.stadtdialog.permission.OrgRole;
+import de.stadtdialog.plan.PlanDraft;
+import de.stadtdialog.plan.PlanStatus;
+import de.stadtdialog.plan.Plans;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.project.PhaseDraft;
 import de.stadtdialog.project.ProjectDraft;
@@ -108,9 +112,10 @@ public class DemoContent implements ApplicationRunner {
     private final Lotteries lotteries;
     private final Pages pages;
     private final Clock clock;
+    private final Plans plans;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
-            Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock) {
+            Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans) {
         this.ideas = ideas;
         this.surveys = surveys;
         this.lotteries = lotteries;
@@ -121,6 +126,7 @@ public class DemoContent implements ApplicationRunner {
         this.information = information;
         this.pages = pages;
         this.clock = clock;
+        this.plans = plans;
     }
 
     /** One transaction, so a failure leaves the database empty and the next start tries again. */
@@ -148,9 +154,118 @@ public class DemoContent implements ApplicationRunner {
         participationBoardLottery(seed);
         advisoryBoard(seed);
         kottenDraft(seed);
+        plans(seed);
         accessibilityStatementForRhinelandPalatinate();
         log.info("Loaded the Kaiserslautern demo content; sign in with the password '{}' as {}", PASSWORD,
                 LOGINS.stream().map(login -> login.username() + " (" + login.role() + ")").collect(joining(", ")));
+    }
+
+    /** The Vorhabenliste: what the departments plan, with and without participation, two of them not kept up. */
+    private void plans(Seed seed) {
+        plan(seed, "referat-stadtentwicklung", "Neugestaltung des Stiftsplatzes",
+                "Der Stiftsplatz soll ein Platz zum Verweilen werden: mehr Schatten, Sitzgelegenheiten, ein Brunnen.",
+                "Aufenthaltsqualität in der Innenstadt erhöhen", 2_400_000L, PlanStatus.DECIDED, true,
+                "Werkstattverfahren und Abstimmung über die Entwürfe auf dieser Plattform.", true,
+                polygon(at(7.7675, 49.4440), at(7.7700, 49.4440), at(7.7700, 49.4452), at(7.7675, 49.4452)),
+                0, List.of("Stadtentwicklung"), List.of("Innenstadt-Ost"), "neugestaltung-stiftsplatz",
+                "stiftsplatz-abstimmung");
+        plan(seed, "referat-mobilitaet", "Radverkehrskonzept 2030",
+                "Ein Netz sicherer Radrouten zwischen den Stadtteilen und der Innenstadt, mit Fahrradstraßen und Abstellanlagen.",
+                "Radverkehrsanteil auf 15 Prozent steigern", 850_000L, PlanStatus.COUNCIL, true,
+                "Online-Umfrage zum Radverkehr und Ortstermine in den Stadtteilen.", true, null, -20,
+                List.of("Mobilität"), List.of("Kaiserslautern-West", "Innenstadt-West/Kotten"), "radverkehr-umfrage",
+                "fahrradstrassen-im-westen");
+        plan(seed, "referat-umwelt", "Hitzeaktionsplan für die Innenstadt",
+                "Maßnahmen gegen Hitze: Trinkbrunnen, Baumpflanzungen, kühle Orte und ein Warnsystem für Hitzetage.",
+                "Gesundheit bei Hitze schützen", 600_000L, PlanStatus.IMPLEMENTATION, true,
+                "Hinweise der Bürgerinnen und Bürger auf der Ideenkarte zu Hitzeinseln.", false,
+                point(7.7689, 49.4447), -5, List.of("Umwelt und Klima"), List.of("Innenstadt-Ost", "Innenstadt-Südwest"),
+                "hitzeinseln-innenstadt");
+        plan(seed, "smart-city", "Digitale Bürgerdienste im Bürgercenter",
+                "Anträge wie Anwohnerparkausweis und Meldebescheinigung vollständig online.",
+                "Wege ins Rathaus sparen", 320_000L, PlanStatus.COMPLETED, true,
+                "Nutzertests mit Bürgerinnen und Bürgern.", false, null, -40, List.of("Digitales"), List.of(),
+                "digitale-buergerdienste");
+        plan(seed, "referat-umwelt", "Sanierung der Kanalisation in Erfenbach",
+                "Erneuerung der Abwasserkanäle in der Ortsmitte von Erfenbach.", "Betriebssicherheit der Kanäle",
+                1_900_000L, PlanStatus.DECIDED, false,
+                "Keine Beteiligung: eine technische Pflichtaufgabe ohne Gestaltungsspielraum. Anliegende werden informiert.",
+                false, point(7.7017, 49.4820), -12, List.of("Umwelt und Klima"), List.of("Erfenbach"));
+        plan(seed, "referat-mobilitaet", "Barrierefreier Umbau von Bushaltestellen",
+                "Zwölf Haltestellen erhalten hohe Bordsteine, Leitsysteme und Wetterschutz.",
+                "Barrierefreier öffentlicher Nahverkehr", 720_000L, PlanStatus.IMPLEMENTATION, false,
+                "Keine eigene Beteiligung: abgestimmt mit dem Beirat für Menschen mit Behinderungen.", true, null, -30,
+                List.of("Mobilität", "Soziales"), List.of("Betzenberg", "Lämmchesberg/Uniwohnstadt"));
+        plan(seed, "referat-stadtentwicklung", "Quartiersplatz im Kotten",
+                "Der Platz an der Kottenstraße wird neu gestaltet, mit Spielbereich und Markttreff.",
+                "Treffpunkt für die Nachbarschaft", 950_000L, PlanStatus.PREPARATION, true,
+                "Beteiligung vor Ort und online ist für das kommende Jahr vorgesehen.", true,
+                point(7.7560, 49.4420), -8, List.of("Stadtentwicklung", "Soziales"), List.of("Innenstadt-West/Kotten"));
+        plan(seed, "referat-umwelt", "Renaturierung der Lauter am Volkspark",
+                "Die Lauter wird auf 800 Metern aus ihrem Betonbett befreit und erhält naturnahe Ufer.",
+                "Hochwasserschutz und Artenvielfalt", 3_100_000L, PlanStatus.PREPARATION, true,
+                "Informationsabend und Ideensammlung zur Gestaltung der Uferwege.", false,
+                point(7.7580, 49.4370), -60, List.of("Umwelt und Klima", "Grün- und Freiflächen"),
+                List.of("Grübentälchen/Volkspark"));
+        plan(seed, "smart-city", "Offene Daten-Plattform der Stadt",
+                "Die Stadt veröffentlicht Verkehrs-, Umwelt- und Haushaltsdaten als offene Daten.",
+                "Transparenz und neue Anwendungen ermöglichen", 180_000L, PlanStatus.IMPLEMENTATION, false,
+                "Keine Beteiligung geplant: die Auswahl der Daten folgt dem Landestransparenzgesetz.", false, null, -15,
+                List.of("Digitales"), List.of());
+        plan(seed, "referat-mobilitaet", "Parkraumkonzept Innenstadt",
+                "Neuordnung von Anwohnerparken, Kurzzeitparken und Lieferzonen in der Innenstadt.",
+                "Weniger Parksuchverkehr", 90_000L, PlanStatus.COUNCIL, true,
+                "Befragung von Anwohnenden und Gewerbetreibenden.", true, null, -3, List.of("Mobilität"),
+                List.of("Innenstadt-Ost", "Innenstadt-Nord/Kaiserberg"));
+        plan(seed, "referat-stadtentwicklung", "Neubau der Grundschule Morlautern",
+                "Ersatzneubau für die Grundschule mit Ganztagsbetreuung und Sporthalle.",
+                "Ganztagsschule ermöglichen", 14_500_000L, PlanStatus.DECIDED, false,
+                "Keine öffentliche Beteiligung: Schulgemeinschaft und Ortsbeirat planen mit.", false,
+                point(7.7810, 49.4710), -25, List.of("Soziales"), List.of("Morlautern"));
+        plan(seed, "referat-umwelt", "Baumpflanzprogramm 1000 Bäume",
+                "In allen Stadtteilen werden bis 2030 tausend zusätzliche Straßenbäume gepflanzt.",
+                "Stadtklima verbessern", 1_200_000L, PlanStatus.IMPLEMENTATION, true,
+                "Bürgerinnen und Bürger schlagen Standorte vor und übernehmen Baumpatenschaften.", false, null, -2,
+                List.of("Umwelt und Klima", "Grün- und Freiflächen"), List.of());
+        plan(seed, "smart-city", "WLAN in Bürgerhäusern",
+                "Freies WLAN in den Bürgerhäusern der Ortsbezirke.", "Digitale Teilhabe", 60_000L,
+                PlanStatus.ON_HOLD, false,
+                "Keine Beteiligung geplant: das Vorhaben ruht, bis Fördermittel bewilligt sind.", false, null, -300,
+                List.of("Digitales"), List.of("Hohenecken", "Dansenberg", "Siegelbach"));
+        plan(seed, "referat-stadtentwicklung", "Rahmenplan Pfaff-Areal",
+                "Städtebaulicher Rahmenplan für das ehemalige Pfaff-Gelände mit Wohnen, Forschung und Grün.",
+                "Ein neues, lebendiges Stadtquartier", null, PlanStatus.IMPLEMENTATION, true,
+                "Bürgerforum und Planungswerkstätten in jeder Bauphase.", true,
+                polygon(at(7.7600, 49.4480), at(7.7660, 49.4480), at(7.7660, 49.4510), at(7.7600, 49.4510)), -250,
+                List.of("Stadtentwicklung"), List.of("Innenstadt-Nord/Kaiserberg"));
+        plan(seed, "referat-mobilitaet", "Sanierung der Brücke Mainzer Straße",
+                "Die Brücke über die Bahnstrecke wird saniert; zeitweise Vollsperrung.",
+                "Verkehrssicherheit erhalten", 4_300_000L, PlanStatus.DECIDED, false,
+                "Keine Beteiligung: gesetzlich vorgeschriebene Sanierung. Umleitungen werden früh bekannt gegeben.",
+                false, point(7.7850, 49.4460), -10, List.of("Mobilität", "Sicherheit"), List.of("Innenstadt-Ost"));
+        plan(seed, "referat-umwelt", "Kommunale Wärmeplanung",
+                "Die Stadt plant, wie Gebäude bis 2040 klimaneutral beheizt werden: Fernwärme, Wärmepumpen, Quartierslösungen.",
+                "Klimaneutrale Wärmeversorgung", 250_000L, PlanStatus.PREPARATION, true,
+                "Online-Beteiligung zum Entwurf des Wärmeplans.", true, null, -1, List.of("Umwelt und Klima"),
+                List.of());
+    }
+
+    private void plan(Seed seed, String organisation, String title, String description, String goals, Long cost,
+            PlanStatus status, boolean participation, String participationNote, boolean advisoryBoard, String area,
+            int updatedDaysAgo, List<String> topics, List<String> districts, String... projectSlugs) {
+        List<Long> projectIds = Stream.of(projectSlugs)
+                .map(slug -> projects.findBySlug(slug).orElseThrow().id()).toList();
+        PlanDraft draft = new PlanDraft(seed.org(organisation), title, description, goals, null, cost, status,
+                "Planung " + seed.today().getYear() + ", Umsetzung ab " + (seed.today().getYear() + 1),
+                status == PlanStatus.COMPLETED ? null : "Nächster Schritt: Vorlage im zuständigen Ausschuss.",
+                participation, participationNote, advisoryBoard, null, null, null,
+                "https://ratsinfo.stadtdialog.example/vorlage/" + Math.abs(title.hashCode() % 10000), area,
+                seed.topicIds(topics.toArray(String[]::new)), seed.districtIds(districts.toArray(String[]::new)),
+                projectIds);
+        plans.create(draft, seed.person(organisation.equals("smart-city") ? "smartcity"
+                : organisation.equals("referat-umwelt") ? "umwelt"
+                : organisation.equals("referat-mobilitaet") ? "admin" : "stadtentwicklung"),
+                seed.day(updatedDaysAgo).atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());
     }
 
     /** The statement must name the enforcement body of the city's state: Rhineland-Palatinate here. */

@@ -13,12 +13,19 @@ public class PermissionEvaluator {
     public Decision decide(Actor actor, CoreAction action, ProjectTarget project) {
         return switch (action) {
             case VIEW -> view(actor, project);
-            case EDIT -> actor.platformAdmin() || actor.isInitiatorOf(project.organisationId()) ? Decision.ALLOW
-                    : denyRole(actor);
+            case EDIT -> editFor(actor, project.organisationId());
             case MODERATE -> actor.platformAdmin() || actor.isStaffOf(project.organisationId()) ? Decision.ALLOW
                     : denyRole(actor);
             case ADMINISTER -> platform(actor);
         };
+    }
+
+    /**
+     * Editing what an organisation publishes under its own name (its projects, its entries in the
+     * list of planned projects): its initiators and the platform administrators.
+     */
+    public Decision editFor(Actor actor, long organisationId) {
+        return actor.platformAdmin() || actor.isInitiatorOf(organisationId) ? Decision.ALLOW : denyRole(actor);
     }
 
     /** Platform-wide administration, which belongs to no project. */

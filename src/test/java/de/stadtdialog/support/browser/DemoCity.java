@@ -29,4 +29,9 @@ public class DemoCity {
         return jdbc.sql("select id from phase where project_id = ? order by starts_on, id")
                 .param(projectId(projectSlug)).query(Long.class).list().get(index);
     }
+
+    /** The id of the demo entry of the list of planned projects with this title. */
+    public long planId(String title) {
+        return jdbc.sql("select id from plan where title = ?").param(title).query(Long.class).single();
+    }
 }

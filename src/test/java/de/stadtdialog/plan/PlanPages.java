@@ -1,0 +1,27 @@
+package de.stadtdialog.plan;
+
+import static de.stadtdialog.support.browser.CheckedPage.page;
+
+import java.util.List;
+
+import de.stadtdialog.support.browser.CheckedPage;
+import de.stadtdialog.support.browser.DemoCity;
+import de.stadtdialog.support.browser.PageSet;
+import de.stadtdialog.support.browser.Role;
+
+public class PlanPages implements PageSet {
+
+    @Override
+    public List<CheckedPage> pages(DemoCity city) {
+        long heat = city.planId("Hitzeaktionsplan für die Innenstadt");
+        return List.of(
+                page("plans", Role.VISITOR, "/vorhaben"),
+                page("plans-filtered", Role.VISITOR, "/vorhaben?beteiligung=nein&status=DECIDED"),
+                page("plans-map", Role.VISITOR, "/vorhaben?ansicht=karte"),
+                page("plan", Role.VISITOR, "/vorhaben/" + heat),
+                page("plans-backoffice", Role.INITIATOR, "/verwaltung/vorhaben"),
+                page("plan-edit", Role.INITIATOR, "/verwaltung/vorhaben/" + heat),
+                page("plan-edit-errors", Role.INITIATOR, "/verwaltung/vorhaben/" + heat)
+                        .afterSubmitting("estimatedCost", "viel Geld"));
+    }
+}

@@ -424,6 +424,22 @@ class SurveyFormTest {
                 "Hier stehen die neuesten 50 von 55 Antworten").doesNotContain("Wunsch Nummer 5.");
     }
 
+    @Test
+    void answersSentAfterTheEndAreRefusedWithTheReasonAndStayOnThePage() throws Exception {
+        TestProject project = data.project(data.organisation()).surveyPhase("Beendete Umfrage", -10, -1).create();
+        long phaseId = project.phaseIds().get(0);
+        long wish = surveys.addQuestion(phaseId, new Surveys.NewQuestion(QuestionType.SHORT_TEXT, "Ihr Wunsch", null,
+                false, List.of(), null, null, null, null, null, null));
+
+        MvcResult late = Browser.loggedIn(mvc, data.account()).post("/umfragen/" + phaseId, "q" + wish,
+                "Ein Brunnen am Markt");
+
+        assertThat(late.getResponse().getStatus()).isEqualTo(403);
+        assertThat(body(late)).contains("Die Phase „Beendete Umfrage“ endete am", "value=\"Ein Brunnen am Markt\"");
+        assertThat(jdbc.sql("select count(*) from survey_response where phase_id = ?").param(phaseId)
+                .query(Long.class).single()).isZero();
+    }
+
     static byte[] png() throws Exception {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -113,7 +113,13 @@ class SurveyController {
             @RequestParam(name = "seite", defaultValue = "0") int current,
             @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
         Access access = access(phaseId);
-        access.decision().orForbid();
+        if (access.decision().denied()) {
+            // e.g. the survey ended while the person was typing: say why, and keep what they typed on the page
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("page", page(access, params, Map.of("form", ui.t(access.decision().reason())), false,
+                    current, null));
+            return "survey/form";
+        }
         boolean answered = access.actor().loggedIn() && surveys.responseOf(phaseId, access.actor().accountId())
                 .isPresent();
         switch (action) {

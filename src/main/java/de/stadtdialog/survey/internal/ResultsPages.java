@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsPages {
 
+    /** About 40 KB each: a few hundred pages keep the heap small however many surveys a city runs. */
+    static final int MAX_PAGES = 300;
+
     private static final Pattern KEPT_QUERY = Pattern.compile("(kanal=(online|papier|kiosk))?&?(nach=\\d+)?");
 
     /** The page as sent: encoding and compressing it anew would cost as much as the rest of the request. */
@@ -48,8 +51,17 @@ class ResultsPages {
         }
         byte[] html = render.get().getBytes(StandardCharsets.UTF_8);
         Page page = new Page(html, gzip(html));
+        if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
+            // any page may go: the next visitor of it renders it again
+            pages.keySet().stream().findAny().ifPresent(pages::remove);
+        }
         pages.put(key, new Rendered(results, totals, page));
         return page;
+    }
+
+    /** How many pages are kept now. */
+    int kept() {
+        return pages.size();
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -69,6 +69,11 @@ public class Accounts {
         return repository.platformAdminEmails();
     }
 
+    /** The active platform administrators, who also act as the coordination office. */
+    public List<Long> platformAdminIds() {
+        return repository.platformAdminIds();
+    }
+
     /**
      * Creates an account that needs no e-mail confirmation, for administrators setting up staff
      * and for demo content.

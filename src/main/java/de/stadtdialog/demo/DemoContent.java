@@ -207,7 +207,7 @@ public class DemoContent implements ApplicationRunner {
                 "Informationsabend und Ideensammlung zur Gestaltung der Uferwege.", false,
                 point(7.7580, 49.4370), -60, List.of("Umwelt und Klima", "Grün- und Freiflächen"),
                 List.of("Grübentälchen/Volkspark"));
-        plan(seed, "smart-city", "Offene Daten-Plattform der Stadt",
+        long openData = plan(seed, "smart-city", "Offene Daten-Plattform der Stadt",
                 "Die Stadt veröffentlicht Verkehrs-, Umwelt- und Haushaltsdaten als offene Daten.",
                 "Transparenz und neue Anwendungen ermöglichen", 180_000L, PlanStatus.IMPLEMENTATION, false,
                 "Keine Beteiligung geplant: die Auswahl der Daten folgt dem Landestransparenzgesetz.", false, null, -15,
@@ -217,7 +217,7 @@ public class DemoContent implements ApplicationRunner {
                 "Weniger Parksuchverkehr", 90_000L, PlanStatus.COUNCIL, true,
                 "Befragung von Anwohnenden und Gewerbetreibenden.", true, null, -3, List.of("Mobilität"),
                 List.of("Innenstadt-Ost", "Innenstadt-Nord/Kaiserberg"));
-        plan(seed, "referat-stadtentwicklung", "Neubau der Grundschule Morlautern",
+        long school = plan(seed, "referat-stadtentwicklung", "Neubau der Grundschule Morlautern",
                 "Ersatzneubau für die Grundschule mit Ganztagsbetreuung und Sporthalle.",
                 "Ganztagsschule ermöglichen", 14_500_000L, PlanStatus.DECIDED, false,
                 "Keine öffentliche Beteiligung: Schulgemeinschaft und Ortsbeirat planen mit.", false,
@@ -248,9 +248,30 @@ public class DemoContent implements ApplicationRunner {
                 "Klimaneutrale Wärmeversorgung", 250_000L, PlanStatus.PREPARATION, true,
                 "Online-Beteiligung zum Entwurf des Wärmeplans.", true, null, -1, List.of("Umwelt und Klima"),
                 List.of());
+        planRequests(seed, school, openData);
     }
 
-    private void plan(Seed seed, String organisation, String title, String description, String goals, Long cost,
+    /**
+     * Requests for participation (Anregung): one that reached the threshold and was answered, one still
+     * collecting. The demo profile sets a small threshold, as the demo city has few accounts.
+     */
+    private void planRequests(Seed seed, long school, long openData) {
+        plans.requestParticipation(school, seed.person("buergerin"), "Die Schule ist der Treffpunkt von "
+                + "Morlautern. Eltern, Kinder und Vereine sollten bei den Außenanlagen und der Sporthalle mitreden, "
+                + "die auch abends genutzt werden soll.");
+        for (String name : List.of("Luise_vom_Betzenberg", "Omi_Hildegard", "Familie_Yilmaz", "Baumfreund")) {
+            plans.supportRequest(school, accounts.findActiveIdByLogin(name).orElseThrow());
+        }
+        plans.answerRequest(school, true, "Wir planen eine Online-Umfrage zu den Außenanlagen und eine "
+                + "Planungswerkstatt mit Eltern, Kindern, Vereinen und dem Ortsbeirat im Frühjahr.",
+                seed.person("stadtentwicklung"));
+        plans.requestParticipation(openData, accounts.findActiveIdByLogin("RadlerKai").orElseThrow(),
+                "Welche Daten zuerst veröffentlicht werden, sollten auch die Bürger:innen mitbestimmen, "
+                        + "die sie nutzen wollen, zum Beispiel Radzählstellen und Baustellen.");
+        plans.supportRequest(openData, accounts.findActiveIdByLogin("Sonnenschirm").orElseThrow());
+    }
+
+    private long plan(Seed seed, String organisation, String title, String description, String goals, Long cost,
             PlanStatus status, boolean participation, String participationNote, boolean advisoryBoard, String area,
             int updatedDaysAgo, List<String> topics, List<String> districts, String... projectSlugs) {
         List<Long> projectIds = Stream.of(projectSlugs)
@@ -262,7 +283,7 @@ public class DemoContent implements ApplicationRunner {
                 "https://ratsinfo.stadtdialog.example/vorlage/" + Math.abs(title.hashCode() % 10000), area,
                 seed.topicIds(topics.toArray(String[]::new)), seed.districtIds(districts.toArray(String[]::new)),
                 projectIds);
-        plans.create(draft, seed.person(organisation.equals("smart-city") ? "smartcity"
+        return plans.create(draft, seed.person(organisation.equals("smart-city") ? "smartcity"
                 : organisation.equals("referat-umwelt") ? "umwelt"
                 : organisation.equals("referat-mobilitaet") ? "admin" : "stadtentwicklung"),
                 seed.day(updatedDaysAgo).atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant());

@@ -133,6 +133,11 @@ public class AccountRepository {
                 .query(String.class).list();
     }
 
+    public List<Long> platformAdminIds() {
+        return jdbc.sql("select id from account where platform_admin = true and status = 'ACTIVE' order by id")
+                .query(Long.class).list();
+    }
+
     boolean anyPlatformAdmin() {
         return jdbc.sql("select count(*) from account where platform_admin = true and status <> 'DELETED'")
                 .query(Long.class).single() > 0;

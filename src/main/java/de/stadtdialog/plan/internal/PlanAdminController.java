@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.stadtdialog.account.Accounts;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.permission.Actor;
@@ -44,9 +45,14 @@ class PlanAdminController {
     private final PermissionEvaluator permissions;
     private final Taxonomy taxonomy;
     private final Projects projects;
+    private final PlanRequests requests;
+    private final Accounts accounts;
 
     PlanAdminController(Plans plans, PlanRepository repository, PlanCatalog catalog, Organisations organisations,
-            PermissionEvaluator permissions, Taxonomy taxonomy, Projects projects) {
+            PermissionEvaluator permissions, Taxonomy taxonomy, Projects projects, PlanRequests requests,
+            Accounts accounts) {
+        this.requests = requests;
+        this.accounts = accounts;
         this.plans = plans;
         this.repository = repository;
         this.catalog = catalog;
@@ -115,6 +121,39 @@ class PlanAdminController {
         return "redirect:/verwaltung/vorhaben/" + id;
     }
 
+    @GetMapping("/{id}/anregung")
+    String request(@PathVariable long id, Model model) {
+        Plan plan = load(id);
+        requireEdit(plan);
+        return requestPage(model, plan, new PlanAnswerForm(), FormErrors.none());
+    }
+
+    @PostMapping("/{id}/anregung")
+    String answer(@PathVariable long id, @Validated @ModelAttribute("planAnswerForm") PlanAnswerForm form,
+            BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+        Plan plan = load(id);
+        Actor actor = requireEdit(plan);
+        PlanRequest request = requests.latest(id).orElseThrow(NotFoundException::new);
+        if (form.accepted != null && (form.answer == null || form.answer.isBlank())) {
+            result.rejectValue("answer", form.accepted ? "plan.request.answer.participation-required"
+                    : "plan.request.answer.justification-required");
+        }
+        if (result.hasErrors()) {
+            return requestPage(model, plan, form, FormErrors.of(result, ui));
+        }
+        requests.answer(request.id(), form.accepted, form.answer, actor.accountId());
+        redirect.addAttribute("gespeichert", "");
+        return "redirect:/verwaltung/vorhaben/" + id + "/anregung";
+    }
+
+    private String requestPage(Model model, Plan plan, PlanAnswerForm form, FormErrors errors) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("request", PublicPlanController.requestView(plan.id(), requests, accounts));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "plan/admin-request";
+    }
+
     /** Checks what Bean Validation cannot and returns the ids of the named projects. */
     private List<Long> check(PlanForm form, List<Organisation> choices, BindingResult result) {
         if (form.organisationId != null && choices.stream().noneMatch(o -> o.id() == form.organisationId)) {
@@ -147,6 +186,7 @@ class PlanAdminController {
         model.addAttribute("statuses", List.of(PlanStatus.values()));
         model.addAttribute("topics", taxonomy.topics());
         model.addAttribute("districts", taxonomy.districts());
+        model.addAttribute("request", plan == null ? null : requests.latest(plan.id()).orElse(null));
         return "plan/admin-form";
     }
 

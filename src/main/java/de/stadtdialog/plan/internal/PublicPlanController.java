@@ -10,13 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import de.stadtdialog.account.Accounts;
+import de.stadtdialog.account.CurrentUser;
 import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.plan.PlanStatus;
 import de.stadtdialog.plan.internal.PlanRepository.HistoryRow;
@@ -27,6 +31,7 @@ import de.stadtdialog.project.Projects;
 import de.stadtdialog.project.Taxonomy;
 import de.stadtdialog.project.Visibility;
 import de.stadtdialog.shared.export.CsvTable;
+import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
 import tools.jackson.databind.JsonNode;
@@ -46,9 +51,11 @@ class PublicPlanController {
     private final Taxonomy taxonomy;
     private final Projects projects;
     private final Accounts accounts;
+    private final PlanRequests requests;
 
     PublicPlanController(PlanCatalog catalog, PlanRepository repository, Organisations organisations,
-            Taxonomy taxonomy, Projects projects, Accounts accounts) {
+            Taxonomy taxonomy, Projects projects, Accounts accounts, PlanRequests requests) {
+        this.requests = requests;
         this.catalog = catalog;
         this.repository = repository;
         this.organisations = organisations;
@@ -72,6 +79,50 @@ class PublicPlanController {
 
     @GetMapping("/vorhaben/{id}")
     String plan(@PathVariable long id, Model model) {
+        return page(id, model, new PlanRequestForm(), FormErrors.none());
+    }
+
+    @PostMapping("/vorhaben/{id}/anregung")
+    String request(@PathVariable long id, @Validated @ModelAttribute("planRequestForm") PlanRequestForm form,
+            BindingResult result, @ModelAttribute("ui") Ui ui, Model model) {
+        repository.findById(id).orElseThrow(NotFoundException::new);
+        Optional<CurrentUser> user = Accounts.current();
+        if (user.isEmpty()) {
+            return "redirect:/anmelden";
+        }
+        if (result.hasErrors()) {
+            return page(id, model, form, FormErrors.of(result, ui));
+        }
+        boolean filed = requests.file(id, user.get().id(), form.justification).isPresent();
+        return "redirect:/vorhaben/" + id + (filed ? "?anregung=eingereicht" : "") + "#anregung";
+    }
+
+    @PostMapping("/vorhaben/{id}/anregung/{requestId}/unterstuetzen")
+    String support(@PathVariable long id, @PathVariable long requestId) {
+        return supportChange(id, requestId, true);
+    }
+
+    @PostMapping("/vorhaben/{id}/anregung/{requestId}/zuruecknehmen")
+    String withdraw(@PathVariable long id, @PathVariable long requestId) {
+        return supportChange(id, requestId, false);
+    }
+
+    private String supportChange(long id, long requestId, boolean support) {
+        PlanRequest request = requests.latest(id).filter(r -> r.id() == requestId)
+                .orElseThrow(NotFoundException::new);
+        Optional<CurrentUser> user = Accounts.current();
+        if (user.isEmpty()) {
+            return "redirect:/anmelden";
+        }
+        if (support) {
+            requests.support(request.id(), user.get().id());
+        } else {
+            requests.withdraw(request.id(), user.get().id());
+        }
+        return "redirect:/vorhaben/" + id + "#anregung";
+    }
+
+    private String page(long id, Model model, PlanRequestForm requestForm, FormErrors requestErrors) {
         Plan plan = repository.findById(id).orElseThrow(NotFoundException::new);
         PlanCard card = catalog.cards(List.of(plan)).get(0);
         List<HistoryRow> rows = repository.history(id);
@@ -86,6 +137,9 @@ class PublicPlanController {
         model.addAttribute("page", new PlanPage(card, history, linked, lines(plan.councilLinks()),
                 plan.areaGeojson()));
         model.addAttribute("staleMonths", catalog.staleMonths());
+        model.addAttribute("request", requestView(id, requests, accounts));
+        model.addAttribute("requestForm", requestForm);
+        model.addAttribute("requestErrors", requestErrors);
         return "plan/plan";
     }
 
@@ -188,6 +242,21 @@ class PublicPlanController {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    static PlanRequestView requestView(long planId, PlanRequests requests, Accounts accounts) {
+        Optional<PlanRequest> latest = requests.latest(planId);
+        if (latest.isEmpty()) {
+            return new PlanRequestView(null, null, 0, requests.threshold(), null, null, false, false, false, true);
+        }
+        PlanRequest r = latest.get();
+        Long me = Accounts.current().map(CurrentUser::id).orElse(null);
+        return new PlanRequestView(r, accounts.displayName(r.requestedBy()), requests.supporters(r.id()),
+                requests.threshold(), r.deadline().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate(),
+                r.answeredAt() == null ? null
+                        : r.answeredAt().atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate(),
+                requests.expired(r), requests.collecting(r), me != null && requests.supports(r.id(), me),
+                requests.mayFile(latest));
     }
 
     private static boolean listed(Project project) {

@@ -26,6 +26,12 @@ public record Question(long id, long phaseId, int position, QuestionType type, S
         return lines(options);
     }
 
+    /** What the options are called: yes and no (in the reader's language), "I agree", or the listed options. */
+    public List<String> labels(String yes, String no) {
+        return type == QuestionType.YES_NO ? List.of(yes, no) : type == QuestionType.CONSENT ? List.of(yes)
+                : optionList();
+    }
+
     /** The statements of a matrix, one per line. */
     public List<String> statementList() {
         return lines(statements);

@@ -162,7 +162,7 @@ class SurveyController {
         }
         var outcome = service.respond(access.survey(), access.actor().accountId(), params, area(access));
         if (outcome.stored()) {
-            confirm(access, ui, outcome.receipt());
+            confirm(access, ui, outcome.responseId());
             return "redirect:/umfragen/" + phaseId + "/danke" + (outcome.receipt() == null ? ""
                     : "?beleg=" + outcome.receipt());
         }
@@ -240,11 +240,10 @@ class SurveyController {
     }
 
     /** A confirmation by mail, with the date until which the answers can still be changed. */
-    private void confirm(Access access, Ui ui, String receipt) {
+    private void confirm(Access access, Ui ui, long responseId) {
         // an applicant finds the number again in the mail, and under it the result of the lottery
-        String number = access.survey().purpose() != Survey.Purpose.APPLICATION || receipt == null ? ""
-                : forms.receipt(access.phase().id(), GuestResponses.hash(receipt))
-                        .map(r -> "\n\n" + ui.t("survey.application.received", r.id())).orElse("");
+        String number = access.survey().purpose() != Survey.Purpose.APPLICATION ? ""
+                : "\n\n" + ui.t("survey.application.received", responseId);
         accounts.activeEmail(access.actor().accountId()).ifPresent(email -> mailer.send(email,
                 ui.t("survey.mail.subject", ui.settings().name(), access.phase().title()),
                 ui.t(access.survey().editable() ? "survey.mail.body.editable" : "survey.mail.body",
@@ -260,8 +259,7 @@ class SurveyController {
             if (!q.graded()) {
                 continue;
             }
-            List<String> labels = q.type() == de.stadtdialog.survey.QuestionType.YES_NO
-                    ? List.of(ui.t("survey.yes"), ui.t("survey.no")) : q.optionList();
+            List<String> labels = q.labels(ui.t("survey.yes"), ui.t("survey.no"));
             java.util.Set<Integer> given = new java.util.TreeSet<>();
             answers.stream().filter(a -> a.questionId() == q.id() && a.choice() != null && a.choice() >= 0)
                     .forEach(a -> given.add(a.choice()));

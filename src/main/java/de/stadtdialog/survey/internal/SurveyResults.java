@@ -279,14 +279,9 @@ class SurveyResults {
         return results;
     }
 
-    private static List<String> labels(Question q, String yes, String no) {
-        return q.type() == QuestionType.YES_NO ? List.of(yes, no)
-                : q.type() == QuestionType.CONSENT ? List.of(yes) : q.optionList();
-    }
-
     private static List<QuestionResult.Row> optionRows(Question q, Map<Integer, Long> counts, long answered,
             String yes, String no, Map<Integer, OptionImage> images) {
-        List<String> labels = labels(q, yes, no);
+        List<String> labels = q.labels(yes, no);
         Set<Integer> correct = q.correctOptions();
         List<QuestionResult.Row> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
@@ -363,7 +358,7 @@ class SurveyResults {
             Map<Integer, Long> answered, String yes, String no) {
         List<Integer> columnChoices = new ArrayList<>();
         List<QuestionResult.Column> columns = new ArrayList<>();
-        List<String> byLabels = labels(by, yes, no);
+        List<String> byLabels = by.labels(yes, no);
         for (int i = 0; i < byLabels.size(); i++) {
             columnChoices.add(i);
             columns.add(new QuestionResult.Column(byLabels.get(i), false, answered.getOrDefault(i, 0L)));
@@ -373,7 +368,7 @@ class SurveyResults {
             columns.add(new QuestionResult.Column("", true, answered.getOrDefault(Question.OTHER, 0L)));
         }
         List<Integer> rowChoices = new ArrayList<>();
-        List<String> rowLabels = new ArrayList<>(labels(q, yes, no));
+        List<String> rowLabels = new ArrayList<>(q.labels(yes, no));
         for (int i = 0; i < rowLabels.size(); i++) {
             rowChoices.add(i);
         }

@@ -34,7 +34,8 @@ class SurveyService {
      *
      * @param receipt for quizzes and applications, the token that opens the thanks page with the score or number
      */
-    record Outcome(boolean stored, boolean alreadyAnswered, SurveyAnswers.Reading reading, String receipt) {
+    record Outcome(boolean stored, boolean alreadyAnswered, SurveyAnswers.Reading reading, String receipt,
+            long responseId) {
     }
 
     @Transactional
@@ -42,14 +43,14 @@ class SurveyService {
         SurveyAnswers.Reading reading = SurveyAnswers.read(surveys.questions(survey.phaseId()), params, area);
         Optional<Long> existing = surveys.responseOf(survey.phaseId(), accountId);
         if (existing.isPresent() && !survey.editable()) {
-            return new Outcome(false, true, reading, null);
+            return new Outcome(false, true, reading, null, 0);
         }
         if (!reading.ok()) {
-            return new Outcome(false, false, reading, null);
+            return new Outcome(false, false, reading, null, 0);
         }
         if (existing.isPresent()) {
             surveys.replaceAnswers(existing.get(), reading.answers(), clock.instant());
-            return new Outcome(true, false, reading, receipt(survey, existing.get(), reading));
+            return new Outcome(true, false, reading, receipt(survey, existing.get(), reading), existing.get());
         }
         long responseId;
         try {
@@ -57,11 +58,11 @@ class SurveyService {
                     clock.instant());
         } catch (DuplicateKeyException e) {
             // the same person sent twice at the same moment: the first one counts
-            return new Outcome(false, true, reading, null);
+            return new Outcome(false, true, reading, null, 0);
         }
         surveys.insertAnswers(responseId, reading.answers());
         forms.deleteDraft(survey.phaseId(), accountId);
-        return new Outcome(true, false, reading, receipt(survey, responseId, reading));
+        return new Outcome(true, false, reading, receipt(survey, responseId, reading), responseId);
     }
 
     /** Quizzes keep the score and give a receipt for the page with the solutions; applications a receipt too. */

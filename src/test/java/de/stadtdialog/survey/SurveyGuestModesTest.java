@@ -71,6 +71,19 @@ class SurveyGuestModesTest {
     }
 
     @Test
+    void aBrowserThatAnsweredIsToldSoBeforeFillingInTheFormAgain() throws Exception {
+        Open survey = open("BROWSER");
+        Browser guest = new Browser(mvc);
+
+        String before = body(guest.get(survey.form()));
+        guest.post(survey.form(), "q" + survey.question(), "0");
+        String after = body(guest.get(survey.form()));
+
+        assertThat(before).doesNotContain("Von diesem Browser aus wurde die Umfrage schon beantwortet");
+        assertThat(after).contains("Von diesem Browser aus wurde die Umfrage schon beantwortet");
+    }
+
+    @Test
     void withInvitationCodesEachCodeCountsOnceAndAWrongCodeIsExplained() throws Exception {
         Open survey = open("CODE");
         String csv = survey.initiator().post("/verwaltung/phasen/" + survey.phaseId() + "/umfrage/codes", "anzahl",

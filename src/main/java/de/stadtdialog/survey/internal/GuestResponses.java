@@ -62,7 +62,7 @@ class GuestResponses {
         String origin = hash(address == null ? "" : address);
         switch (survey.guestMode()) {
             case BROWSER -> {
-                if (browserToken != null && surveys.browserAnswered(phaseId, hash(browserToken))) {
+                if (answeredFrom(phaseId, browserToken)) {
                     problems.put("form", problem("survey.guest.already"));
                 } else if (surveys.fromOriginSince(phaseId, origin, clock.instant().minus(Duration.ofHours(1)))
                         >= PER_ADDRESS_AND_HOUR) {
@@ -93,6 +93,11 @@ class GuestResponses {
             surveys.useCode(phaseId, hash(code), response, clock.instant());
         }
         return new Outcome(true, token, Map.of(), service.receipt(survey, response, reading));
+    }
+
+    /** Whether this browser sent a response already (browser mode); false without its token. */
+    boolean answeredFrom(long phaseId, String browserToken) {
+        return browserToken != null && surveys.browserAnswered(phaseId, hash(browserToken));
     }
 
     /** Locks the code's row until the transaction ends, so two people cannot use one code at once. */

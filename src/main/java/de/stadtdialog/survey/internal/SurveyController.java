@@ -83,7 +83,7 @@ class SurveyController {
     }
 
     @GetMapping
-    String form(@PathVariable long phaseId, @ModelAttribute("ui") Ui ui, Model model) {
+    String form(@PathVariable long phaseId, @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request) {
         Access access = access(phaseId);
         Map<String, List<String>> values = Map.of();
         int current = 0;
@@ -98,6 +98,10 @@ class SurveyController {
                 current = draft.get().page();
                 model.addAttribute("notice", ui.t("survey.draft.loaded", ui.dateTime(draft.get().savedAt())));
             }
+        } else if (access.survey().guestMode() == Survey.GuestMode.BROWSER
+                && guests.answeredFrom(phaseId, browserToken(request))) {
+            // say so before someone fills in three pages, not only when they send them
+            model.addAttribute("info", ui.t("survey.guest.already"));
         }
         model.addAttribute("page", page(access, values, Map.of(), answered, current, null));
         return "survey/form";
@@ -203,18 +207,22 @@ class SurveyController {
     /** The cookie that tells a browser's second response from a first, in the browser guest mode. */
     static final String BROWSER_COOKIE = "stadtdialog-umfrage";
 
-    private String guest(Access access, Map<String, List<String>> params, Ui ui, Model model,
-            HttpServletRequest request, HttpServletResponse response) {
-        long phaseId = access.phase().id();
-        String token = null;
+    private static String browserToken(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
                 if (BROWSER_COOKIE.equals(cookie.getName())) {
-                    token = cookie.getValue();
+                    return cookie.getValue();
                 }
             }
         }
-        var outcome = guests.respond(access.survey(), params, token, request.getRemoteAddr(), area(access));
+        return null;
+    }
+
+    private String guest(Access access, Map<String, List<String>> params, Ui ui, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        long phaseId = access.phase().id();
+        var outcome = guests.respond(access.survey(), params, browserToken(request), request.getRemoteAddr(),
+                area(access));
         if (outcome.stored()) {
             if (outcome.browserToken() != null) {
                 jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(BROWSER_COOKIE,

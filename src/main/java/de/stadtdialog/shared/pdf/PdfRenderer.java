@@ -1,5 +1,7 @@
 package de.stadtdialog.shared.pdf;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 /**
  * Turns a printable HTML page into a tagged PDF (PDF/UA as far as openhtmltopdf goes) with its
@@ -51,6 +54,8 @@ public class PdfRenderer {
 
     private static final String FONT_FOLDER = "liberation/";
 
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private final byte[] regular = font("LiberationSans-Regular.ttf");
     private final byte[] bold = font("LiberationSans-Bold.ttf");
     private final byte[] italic = font("LiberationSans-Italic.ttf");
@@ -71,6 +76,8 @@ public class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfAConformance.PDFA_2_U)
+                .useColorProfile(SRGB)
                 .withProducer("Stadtdialog")
                 .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri)), baseUri)
                 .useProtocolsStreamImplementation(localOnly, "http", "https")

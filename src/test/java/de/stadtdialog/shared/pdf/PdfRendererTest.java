@@ -11,23 +11,24 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -85,20 +86,36 @@ class PdfRendererTest {
     void titleAndLanguageComeFromTheHtml() throws IOException {
         try (PDDocument pdf = render(report())) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Ergebnisbericht Straßenbäume");
+            assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Ergebnisse der Beteiligung zu Straßenbäumen");
             assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("de");
             assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
         }
     }
 
     @Test
-    void allTextIsSetInTheEmbeddedStadtdialogFont() throws IOException {
+    void everyFontInTheFileIsEmbeddedStadtdialogSans() throws IOException {
         try (PDDocument pdf = render(report())) {
-            List<PDFont> fonts = fonts(pdf);
+            List<COSDictionary> fonts = simpleFontsAndDescendants(pdf);
 
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                assertThat(font.getName()).contains("LiberationSans");
+                String name = font.getNameAsString(COSName.BASE_FONT);
+                assertThat(name).contains("LiberationSans");
+                COSDictionary descriptor = font.getCOSDictionary(COSName.FONT_DESC);
+                assertThat(descriptor).as(name).isNotNull();
+                assertThat(descriptor.containsKey(COSName.FONT_FILE) || descriptor.containsKey(COSName.FONT_FILE2)
+                        || descriptor.containsKey(COSName.FONT_FILE3)).as(name + " embedded").isTrue();
             });
+        }
+    }
+
+    @Test
+    void reportIdentifiesItselfAsPdfA2uAndPdfUa() throws IOException {
+        try (PDDocument pdf = render(report())) {
+            String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+
+            assertThat(xmp).containsPattern("pdfaid:part[^0-9]{1,3}2").containsPattern("pdfaid:conformance[^A-Z]{1,3}U")
+                    .containsPattern("pdfuaid:part[^0-9]{1,3}1");
+            assertThat(pdf.getDocumentCatalog().getOutputIntents()).isNotEmpty();
         }
     }
 
@@ -220,12 +237,13 @@ class PdfRendererTest {
         return types;
     }
 
-    private static List<PDFont> fonts(PDDocument pdf) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : pdf.getPages()) {
-            PDResources resources = page.getResources();
-            for (COSName name : resources.getFontNames()) {
-                fonts.add(resources.getFont(name));
+    /** Every font object in the file, not only those a page refers to; a composite font counts by its parts. */
+    private static List<COSDictionary> simpleFontsAndDescendants(PDDocument pdf) {
+        List<COSDictionary> fonts = new ArrayList<>();
+        for (COSObject object : pdf.getDocument().getObjectsByType(COSName.FONT)) {
+            COSDictionary font = (COSDictionary) object.getObject();
+            if (!COSName.TYPE0.equals(font.getCOSName(COSName.SUBTYPE))) {
+                fonts.add(font);
             }
         }
         return fonts;

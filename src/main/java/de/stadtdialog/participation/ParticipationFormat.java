@@ -3,6 +3,7 @@ package de.stadtdialog.participation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 
 import gg.jte.Content;
 
@@ -21,6 +22,14 @@ public interface ParticipationFormat {
     String setupPath(long phaseId);
 
     List<FormatStatistic> statistics(long phaseId);
+
+    /**
+     * What the phase produced, for the project's results page and the council report. Formats that
+     * collect nothing countable keep the default: their statistics.
+     */
+    default FormatReport report(long phaseId, Locale locale) {
+        return FormatReport.figuresOnly(statistics(phaseId));
+    }
 
     /** Writes the export declared by {@link FormatDescriptor#exports()} under this key. */
     void export(String exportKey, long phaseId, OutputStream out) throws IOException;

@@ -2,7 +2,10 @@ package de.stadtdialog.idea.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,12 +15,14 @@ import org.springframework.stereotype.Component;
 import de.stadtdialog.participation.FormatAction;
 import de.stadtdialog.participation.FormatDescriptor;
 import de.stadtdialog.participation.FormatExport;
+import de.stadtdialog.participation.FormatReport;
 import de.stadtdialog.participation.FormatStatistic;
 import de.stadtdialog.participation.ParticipationFormat;
 import de.stadtdialog.participation.PhaseContext;
 import de.stadtdialog.participation.PhaseKind;
 import de.stadtdialog.permission.Audience;
 import de.stadtdialog.permission.Requirement;
+import de.stadtdialog.project.Project;
 import de.stadtdialog.project.Projects;
 import de.stadtdialog.shared.web.UiFactory;
 import gg.jte.Content;
@@ -107,6 +112,37 @@ class IdeaFormat implements ParticipationFormat {
                 new FormatStatistic("format.idea.stat.comments", totals.comments()),
                 new FormatStatistic("format.idea.stat.supports", totals.supports()),
                 new FormatStatistic("format.idea.stat.participants", totals.participants()));
+    }
+
+    /** Published ideas only, most supported first: those are the ones the city owes an answer to first. */
+    @Override
+    public FormatReport report(long phaseId, Locale locale) {
+        Project project = projects.getObject().find(
+                projects.getObject().findPhase(phaseId).orElseThrow().projectId()).orElseThrow();
+        IdeaViews.Lookups lookups = views.lookups(project.id());
+        List<Idea> published = new ArrayList<>();
+        ideas.forEachChunk(project.id(), 500, chunk -> chunk.stream()
+                .filter(idea -> idea.visibility() == Idea.Visibility.PUBLISHED).forEach(published::add));
+        published.sort(Comparator.comparingLong(Idea::supports).reversed()
+                .thenComparing(Comparator.comparingLong(Idea::comments).reversed())
+                .thenComparingLong(Idea::id));
+        List<FormatReport.Contribution> contributions = new ArrayList<>();
+        List<FormatReport.Place> places = new ArrayList<>();
+        for (Idea idea : published) {
+            Category category = lookups.categoryById().get(idea.categoryId());
+            IdeaStatus status = lookups.statusById().get(idea.statusId());
+            contributions.add(new FormatReport.Contribution(idea.title(),
+                    "/projekte/" + project.slug() + "/ideen/" + idea.id(), category == null ? null : category.name(),
+                    status == null ? null : status.name(),
+                    idea.responseMd() != null || (status != null && status.meaning() != IdeaStatus.Meaning.RECEIVED),
+                    idea.supports(), idea.comments(), idea.responseMd(),
+                    idea.place(), idea.lat(), idea.lon()));
+            if (idea.lat() != null && idea.lon() != null) {
+                places.add(new FormatReport.Place(idea.place() == null ? idea.title() : idea.title() + " (" + idea.place() + ")",
+                        idea.lat(), idea.lon()));
+            }
+        }
+        return new FormatReport(statistics(phaseId), contributions, List.of(), places);
     }
 
     @Override

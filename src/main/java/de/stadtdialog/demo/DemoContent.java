@@ -39,9 +39,11 @@ import de.stadtdialog.plan.Plans;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.project.PhaseDraft;
 import de.stadtdialog.project.ProjectDraft;
+import de.stadtdialog.project.ProjectResults;
 import de.stadtdialog.project.Projects;
 import de.stadtdialog.project.Taxonomy;
 import de.stadtdialog.project.Visibility;
+import de.stadtdialog.shared.pdf.PdfRenderer;
 
 /**
  * Fills an empty database with a city modelled on Kaiserslautern. All dates are relative to
@@ -113,9 +115,14 @@ public class DemoContent implements ApplicationRunner {
     private final Pages pages;
     private final Clock clock;
     private final Plans plans;
+    private final ProjectResults projectResults;
+    private final PdfRenderer pdf;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
-            Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans) {
+            Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans,
+            ProjectResults projectResults, PdfRenderer pdf) {
+        this.projectResults = projectResults;
+        this.pdf = pdf;
         this.ideas = ideas;
         this.surveys = surveys;
         this.lotteries = lotteries;
@@ -336,7 +343,6 @@ public class DemoContent implements ApplicationRunner {
                 - Wo halten Sie es an heißen Tagen kaum aus?
                 - Wo finden Sie Schatten, Trinkwasser oder einen kühlen Sitzplatz?
                 """,
-                null,
                 """
                 Im Sommer ist es in der Stadt oft sehr heiß.
                 Das ist für viele Menschen schwer.
@@ -390,8 +396,7 @@ public class DemoContent implements ApplicationRunner {
 
                 **Was bisher geschah:** Im ersten Schritt haben Bürger:innen Ideen gesammelt. \
                 Drei Planungsbüros haben daraus Entwürfe entwickelt, die Sie jetzt kommentieren können.
-                """,
-                null, null, null, null, point(7.7686, 49.4441),
+                """, null, null, null, point(7.7686, 49.4441),
                 "Markus Klein", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
                 seed.topicIds("Stadtentwicklung", "Kultur"), seed.districtIds("Innenstadt-Ost")));
         Long author = seed.person("stadtentwicklung");
@@ -426,8 +431,7 @@ public class DemoContent implements ApplicationRunner {
 
                 In Fahrradstraßen haben Radfahrende Vorrang, Autos dürfen nur langsam fahren. \
                 Wir stellen die geplanten Strecken vor und freuen uns auf Ihre Hinweise.
-                """,
-                null, null, null, null,
+                """, null, null, null,
                 polygon(at(7.7420, 49.4375), at(7.7420, 49.4490), at(7.7620, 49.4490), at(7.7620, 49.4375)),
                 "Lena Schäfer", "mobilitaet@stadtdialog.example", "0631 365-1401", Visibility.PUBLIC,
                 seed.topicIds("Mobilität", "Umwelt und Klima"),
@@ -460,23 +464,6 @@ public class DemoContent implements ApplicationRunner {
                 Die Beteiligung ist beendet. Die Ergebnisse finden Sie unten.
                 """,
                 """
-                ## Was Sie uns gesagt haben
-                Rund 480 Bürger:innen haben 312 Wünsche eingereicht. Am häufigsten genannt:
-                - Termine im Bürgerbüro online buchen
-                - Anträge vollständig online stellen, ohne Ausdruck und Unterschrift auf Papier
-                - Hilfe für Menschen, die nicht online sind
-
-                ## Was die Stadt umsetzt
-                - **Online-Termine im Bürgerbüro:** Der häufigste Wunsch, und schnell machbar.
-                - **Zehn häufige Anträge digital**, etwa Anwohnerparkausweis und Hundesteuer, weil sie viele betreffen.
-                - **Digital-Sprechstunde in der Stadtbibliothek**, damit niemand zurückbleibt.
-
-                ## Was nicht geht und warum
-                - **Personalausweis ohne Besuch im Bürgerbüro:** Das Bundesrecht verlangt, dass Sie persönlich kommen.
-                - **Eine eigene Stadt-App:** Wir verbessern stattdessen die Website für das Handy – \
-                sie erreicht alle, und eine App wäre teuer zu pflegen.
-                """,
-                """
                 Die Stadt hat Sie gefragt:
                 Was wollen Sie im Internet bei der Stadt erledigen?
                 Viele Menschen haben mitgemacht. Danke!
@@ -499,17 +486,84 @@ public class DemoContent implements ApplicationRunner {
                 "Einen Überblick über die Online-Dienste der Stadt finden Sie auf kaiserslautern.de. "
                         + "Ab der nächsten Phase sammeln wir Ihre Wünsche.",
                 seed.day(-150), author);
-        long wishes = phase(id, "Wünsche sammeln",
-                "Nennen Sie uns die Dienste, die Sie online nutzen möchten.", seed.day(-120), seed.day(-91));
-        information.publish(wishes, "Schon über 200 Wünsche",
-                "Vielen Dank für Ihre rege Beteiligung! Noch zwei Wochen können Sie Ihre Wünsche nennen.",
-                seed.day(-105), author);
+        ideaPhase(id, "Wünsche sammeln", "Nennen Sie uns die Dienste, die Sie online nutzen möchten.",
+                seed.day(-120), seed.day(-91));
+        digitalWishes(id, seed);
         long results = phase(id, "Ergebnisse", "Wir stellen vor, was die Stadt umsetzt.", seed.day(-90), seed.day(-60));
         information.publish(results, "Die Ergebnisse sind da",
                 "Der Stadtrat hat die Umsetzung beschlossen. Was die Stadt umsetzt und was nicht, lesen Sie in den "
                         + "**Ergebnissen** dieses Projekts.",
                 seed.day(-90), author);
         publish(id);
+        projectResults.saveTexts(id, """
+                Rund 480 Bürger*innen haben in vier Wochen Wünsche eingereicht, online und auf Papier in den                 Bürgerbüros. Am häufigsten genannt:
+                - Termine im Bürgerbüro online buchen
+                - Anträge vollständig online stellen, ohne Ausdruck und Unterschrift auf Papier
+                - Hilfe für Menschen, die nicht online sind
+                """, """
+                - **Online-Termine im Bürgerbüro:** Der häufigste Wunsch, und schnell machbar. Start im Frühjahr.
+                - **Zehn häufige Anträge digital**, etwa Anwohnerparkausweis und Hundesteuer, weil sie viele                 betreffen. Der Stadtrat hat die Mittel dafür im Haushalt bereitgestellt.
+                - **Digital-Sprechstunde in der Stadtbibliothek**, damit niemand zurückbleibt: jeden Dienstag.
+                """, """
+                - **Personalausweis ohne Besuch im Bürgerbüro:** Das Bundesrecht verlangt, dass Sie persönlich                 kommen.
+                - **Eine eigene Stadt-App:** Wir verbessern stattdessen die Website für das Handy – sie erreicht                 alle, und eine App wäre teuer zu pflegen.
+                """);
+        projectResults.addLink(id, "Beschluss des Stadtrats zur Umsetzung (Ratsinformationssystem)",
+                "https://www.kaiserslautern.de/ratsinformation/digitale-buergerdienste");
+        projectResults.addDocument(id, "Protokoll der Auftaktveranstaltung", DemoDocuments.minutes(pdf, 
+                "Protokoll der Auftaktveranstaltung „Digitale Bürgerdienste“",
+                List.of("Ort: Stadtbibliothek Kaiserslautern, 42 Teilnehmende.",
+                        "Die Smart-City-Abteilung stellte die heutigen Online-Dienste vor.",
+                        "Viele Teilnehmende wünschten sich Online-Termine im Bürgerbüro und Hilfe für Menschen, "
+                                + "die nicht online sind.")));
+        projectResults.publish(id);
+    }
+
+    /** Wishes for digital services, answered one by one: the results page and the report show them. */
+    private void digitalWishes(long projectId, Seed seed) {
+        ideas.setUp(projectId, List.of(new Ideas.NewCategory("Termine", "#0b5394", "kalender"),
+                new Ideas.NewCategory("Anträge", "#6a1b9a", "formular"),
+                new Ideas.NewCategory("Hilfe und Zugang", "#1b6e3a", "hand")), List.of());
+        List<Long> supporters = List.of(seed.person("buergerin"), seed.person("umwelt"), seed.person("stadtentwicklung"),
+                seed.person(ADMIN));
+        record Wish(String title, String body, String category, int supports, String status, String response) {
+        }
+        List<Wish> wishes = List.of(
+                new Wish("Termine im Bürgerbüro online buchen", "Ich möchte nicht morgens Schlange stehen, sondern "
+                        + "einen Termin am Handy buchen.", "Termine", 4, "Angenommen",
+                        "Kommt im Frühjahr: Alle Termine im Bürgerbüro können Sie dann online buchen."),
+                new Wish("Anwohnerparkausweis online beantragen", "Jedes Jahr derselbe Papierantrag – das muss "
+                        + "einfacher gehen.", "Anträge", 3, "Angenommen",
+                        "Der Anwohnerparkausweis gehört zu den ersten zehn Anträgen, die vollständig online gehen."),
+                new Wish("Hilfe für Menschen ohne Internet", "Meine Mutter hat keinen Computer. Wer hilft ihr?",
+                        "Hilfe und Zugang", 3, "Angenommen",
+                        "Ab sofort gibt es jeden Dienstag eine Digital-Sprechstunde in der Stadtbibliothek."),
+                new Wish("Personalausweis per Post verlängern", "Warum muss ich dafür extra ins Rathaus?",
+                        "Anträge", 2, "Abgelehnt",
+                        "Das Bundesrecht verlangt, dass Sie für einen Ausweis persönlich kommen. Das kann die Stadt "
+                                + "nicht ändern."),
+                new Wish("Eine eigene Stadt-App", "Alle Dienste der Stadt in einer App auf dem Handy.",
+                        "Hilfe und Zugang", 2, "Abgelehnt",
+                        "Wir verbessern stattdessen die Website für das Handy: Sie erreicht alle, und eine App wäre "
+                                + "teuer zu pflegen."),
+                new Wish("Hundesteuer online an- und abmelden", "Das geht bisher nur mit Formular und Brief.",
+                        "Anträge", 1, "Angenommen", "Auch die Hundesteuer kommt unter die ersten zehn Anträge."),
+                new Wish("Sperrmüll online anmelden mit Wunschtermin", "Ein Termin, den ich selbst wähle, "
+                        + "wäre toll.", "Termine", 1, "In Prüfung",
+                        "Die Abfallwirtschaft prüft, ob Wunschtermine mit ihrer Tourenplanung vereinbar sind."),
+                new Wish("Formulare in Leichter Sprache", "Viele Formulare verstehe ich nicht.", "Hilfe und Zugang",
+                        1, null, null));
+        // the neighbours who mapped the heat islands take part here too
+        List<Long> authors = List.of("Omi_Hildegard", "lautrer_jung", "Familie_Yilmaz", "Marktfrau_Eva").stream()
+                .map(login -> accounts.findActiveIdByLogin(login).orElseThrow()).toList();
+        for (Wish wish : wishes) {
+            long idea = ideas.add(projectId, authors.get(wishes.indexOf(wish) % authors.size()), wish.title(), wish.body(), wish.category(),
+                    null, null, null);
+            supporters.stream().limit(wish.supports()).forEach(account -> ideas.support(idea, account));
+            if (wish.status() != null) {
+                ideas.answer(idea, wish.status(), wish.response());
+            }
+        }
     }
 
     /** An idea collection open to guests: list only, no place asked, thumbs up and down, pre-moderated. */
@@ -525,8 +579,7 @@ public class DemoContent implements ApplicationRunner {
                 Sie brauchen dafür kein Konto: Geben Sie einen Namen und Ihre E-Mail-Adresse an, und \
                 bestätigen Sie Ihren Vorschlag über den Link, den wir Ihnen schicken. Vor der Veröffentlichung \
                 prüft das Smart-City-Team jeden Vorschlag anhand der Netiquette.
-                """,
-                null, null, null, null, null, "Lea Wagner", "smartcity@stadtdialog.example", "0631 365-4400",
+                """, null, null, null, null, "Lea Wagner", "smartcity@stadtdialog.example", "0631 365-4400",
                 Visibility.PUBLIC, seed.topicIds("Soziales"), seed.districtIds("Innenstadt-Südwest")));
         addPhase(id, new PhaseDraft("Vorschläge sammeln", "Vorschläge für das Bürgerbudget, auch ohne Konto.",
                 seed.day(-5), seed.day(30), "idea", "collect", Requirement.GUEST));
@@ -553,8 +606,7 @@ public class DemoContent implements ApplicationRunner {
                 Für den Radverkehrsplan 2030 möchte das Referat Mobilität wissen, wie Sie in die Innenstadt \
                 kommen und was sich ändern müsste, damit Sie öfter das Rad nehmen. Die Umfrage liegt auch auf \
                 Papier im Bürgercenter aus; diese Fragebögen zählen wir hier mit.
-                """,
-                null, null, null, null, null, "Tobias Klein", "mobilitaet@stadtdialog.example", "0631 365-2200",
+                """, null, null, null, null, "Tobias Klein", "mobilitaet@stadtdialog.example", "0631 365-2200",
                 Visibility.PUBLIC, seed.topicIds("Mobilität"), seed.districtIds("Innenstadt-Ost")));
         long phase = addPhase(id, new PhaseDraft("Umfrage", "Ihre Antworten helfen beim Radverkehrsplan 2030.",
                 seed.day(-3), seed.day(25), "survey", "collect", Requirement.ACCOUNT));
@@ -611,8 +663,7 @@ public class DemoContent implements ApplicationRunner {
                 "Was macht die Innenstadt lebenswert, und wo fehlt etwas? Drei Seiten, etwa sieben Minuten.",
                 """
                 Das Referat Stadtentwicklung schreibt das Innenstadtkonzept fort. Ihre Antworten fließen in den                 Entwurf ein, den der Stadtrat im Herbst berät. Zwischendurch können Sie Ihre Antworten speichern                 und später weitermachen.
-                """,
-                null, null, null, null,
+                """, null, null, null,
                 polygon(at(7.7560, 49.4390), at(7.7560, 49.4500), at(7.7800, 49.4500), at(7.7800, 49.4390)),
                 "Lea Hoffmann", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
                 seed.topicIds("Stadtentwicklung"), seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest")));
@@ -669,8 +720,7 @@ public class DemoContent implements ApplicationRunner {
                 "Drei Büros haben Entwürfe vorgelegt. Stimmen Sie ab, welcher gebaut werden soll.",
                 """
                 Aus dem Wettbewerb zur Neugestaltung des Stiftsplatzes sind drei Entwürfe in die engere Wahl                 gekommen. Die Jury folgt dem Ergebnis der Abstimmung, wenn mindestens 500 Stimmen abgegeben werden.                 Die Stimmkarten vom Infostand auf dem Wochenmarkt zählen mit.
-                """,
-                null, null, null, null, point(7.7690, 49.4445), "Lea Hoffmann",
+                """, null, null, null, point(7.7690, 49.4445), "Lea Hoffmann",
                 "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
                 seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"), seed.districtIds("Innenstadt-Ost")));
         long phase = addPhase(id, new PhaseDraft("Abstimmung", "Eine Stimme pro Person.", seed.day(-4),
@@ -700,9 +750,8 @@ public class DemoContent implements ApplicationRunner {
                 "Quiz: Wie gut kennen Sie Kaiserslautern?",
                 "Fünf Fragen zur Stadt, mit Auflösung und Erklärungen am Ende. Ohne Anmeldung.",
                 """
-                Zum Stadtjubiläum: Testen Sie Ihr Wissen über Kaiserslautern. Am Ende sehen Sie, wie viele                 Fragen Sie richtig beantwortet haben, und erfahren Hintergründe. Die Auswertung zeigt, welche                 Fragen am schwersten waren.
-                """,
-                null, null, null, null, null, "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301",
+                Zum Stadtjubiläum: Testen Sie Ihr Wissen über Kaiserslautern. Am Ende sehen Sie, wie viele Fragen Sie richtig beantwortet haben, und erfahren Hintergründe. Die Auswertung zeigt, welche Fragen am schwersten waren.
+                """, null, null, null, null, "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301",
                 Visibility.PUBLIC, seed.topicIds("Kultur"), seed.districtIds("Innenstadt-Ost")));
         long phase = addPhase(id, new PhaseDraft("Quiz", "Fünf Fragen, etwa zwei Minuten.", seed.day(-7),
                 seed.day(60), "survey", "collect", Requirement.GUEST));
@@ -747,11 +796,6 @@ public class DemoContent implements ApplicationRunner {
                 Die alten Spielgeräte im Volkspark waren in die Jahre gekommen. \
                 Gemeinsam mit Familien aus der Nachbarschaft hat das Referat Umwelt den neuen Spielplatz geplant.
                 """,
-                """
-                Am häufigsten wünschten sich die Kinder einen **Wasserspielplatz** und eine **Kletterlandschaft**. \
-                Beides wird gebaut. Eine Seilbahn passt leider nicht auf die Fläche, weil die Sicherheitsabstände \
-                zu den alten Bäumen zu groß wären. Der neue Spielplatz ist inzwischen eröffnet.
-                """,
                 null, null, null,
                 polygon(at(7.7800, 49.4365), at(7.7800, 49.4405), at(7.7880, 49.4405), at(7.7880, 49.4365)),
                 "Jana Becker", "umwelt@stadtdialog.example", "0631 365-1101", Visibility.PUBLIC,
@@ -768,6 +812,16 @@ public class DemoContent implements ApplicationRunner {
                 "Wasserspielplatz und Kletterlandschaft kommen. Die Bauarbeiten beginnen nach der Ausschreibung.",
                 seed.day(-385), author);
         publish(id);
+        projectResults.saveTexts(id, """
+                Über 60 Kinder haben ihren Traumspielplatz gemalt, 120 Familien haben online mitgemacht. \
+                Am häufigsten wünschten sich die Kinder einen **Wasserspielplatz** und eine **Kletterlandschaft**.
+                """, """
+                Beides wird gebaut. Der neue Spielplatz ist inzwischen eröffnet.
+                """, """
+                Eine Seilbahn passt leider nicht auf die Fläche, weil die Sicherheitsabstände zu den alten Bäumen \
+                zu groß wären.
+                """);
+        projectResults.publish(id);
         projects.archive(id);
     }
 
@@ -787,8 +841,7 @@ public class DemoContent implements ApplicationRunner {
 
                 Den Startwert der Auslosung hat die Koordinierungsstelle vorab angekündigt: die Lottozahlen \
                 vom Samstag nach dem Ende der Bewerbungsfrist.
-                """,
-                null, null, null, null, null, "Markus Klein", "stadtentwicklung@stadtdialog.example",
+                """, null, null, null, null, "Markus Klein", "stadtentwicklung@stadtdialog.example",
                 "0631 365-1201", Visibility.PUBLIC, seed.topicIds("Soziales", "Stadtentwicklung"), List.of()));
         long phase = addPhase(id, new PhaseDraft("Bewerbung", "Bewerben Sie sich um einen Sitz im Beirat.",
                 seed.day(-40), seed.day(-10), "survey", "collect", Requirement.ACCOUNT));
@@ -866,8 +919,7 @@ public class DemoContent implements ApplicationRunner {
                 ## Für die Mitglieder des Beirats
                 Hier finden Sie die Unterlagen zur nächsten Sitzung des Smart-City-Beirats. \
                 Bitte lesen Sie die Unterlagen vorab.
-                """,
-                null, null, null, null, point(7.7714, 49.4431),
+                """, null, null, null, point(7.7714, 49.4431),
                 "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301", Visibility.PRIVATE,
                 seed.topicIds("Digitales"), seed.districtIds("Innenstadt-Ost")));
         long documents = phase(id, "Unterlagen zur Beiratssitzung",
@@ -884,8 +936,7 @@ public class DemoContent implements ApplicationRunner {
         long id = projects.create(new ProjectDraft(seed.org("referat-stadtentwicklung"), "quartiersplatz-kotten",
                 "Entwurf: Quartiersplatz Kotten",
                 "Im Kotten soll ein Quartiersplatz entstehen. Dieses Projekt ist noch in Vorbereitung.",
-                "Die Beschreibung folgt, sobald der Vorentwurf abgestimmt ist.",
-                null, null, null, null,
+                "Die Beschreibung folgt, sobald der Vorentwurf abgestimmt ist.", null, null, null,
                 polygon(at(7.7555, 49.4450), at(7.7555, 49.4475), at(7.7595, 49.4475), at(7.7595, 49.4450)),
                 "Markus Klein", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
                 seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"),

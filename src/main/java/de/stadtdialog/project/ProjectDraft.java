@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What an initiator writes about a project; the service adds status, dates and the id. */
 public record ProjectDraft(long organisationId, String slug, String title, String teaser, String descriptionMd,
-        String resultsMd, String easyLanguageMd, String imageKey, String imageAlt, String areaGeojson,
+        String easyLanguageMd, String imageKey, String imageAlt, String areaGeojson,
         String contactName, String contactEmail, String contactPhone, Visibility visibility, List<Long> topicIds,
         List<Long> districtIds) {
 

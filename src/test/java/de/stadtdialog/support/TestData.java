@@ -172,7 +172,7 @@ public class TestData {
             Projects projects = context.getBean(Projects.class);
             String slug = de.stadtdialog.shared.text.Slugs.slugify(title);
             long id = projects.create(new ProjectDraft(organisationId, slug, title, "Kurz gesagt: " + title,
-                    description, null, null, null, null, area, "Kim Muster", "kim@example.org", null, visibility,
+                    description, null, null, null, area, "Kim Muster", "kim@example.org", null, visibility,
                     List.of(), List.of()));
             List<Long> phaseIds = new ArrayList<>();
             for (PhaseDraft phase : phases) {

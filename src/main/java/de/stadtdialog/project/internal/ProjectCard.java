@@ -9,7 +9,7 @@ import de.stadtdialog.project.Taxonomy.Term;
 
 /** A project as lists show it. */
 public record ProjectCard(Project project, String organisationName, ProjectState state, LocalDate start, LocalDate end,
-        String activePhaseTitle, List<Term> topics, List<Term> districts) {
+        String activePhaseTitle, List<Term> topics, List<Term> districts, ResultsState results) {
 
     public String url() {
         return "/projekte/" + project.slug();

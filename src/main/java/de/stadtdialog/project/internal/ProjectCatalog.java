@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import de.stadtdialog.organisation.Organisation;
@@ -38,9 +39,14 @@ class ProjectCatalog {
     private final ProjectRepository projects;
     private final TaxonomyRepository taxonomy;
     private final Organisations organisations;
+    private final ResultRepository results;
     private final Clock clock;
+    private final int reminderWeeks;
 
-    ProjectCatalog(ProjectRepository projects, TaxonomyRepository taxonomy, Organisations organisations, Clock clock) {
+    ProjectCatalog(ProjectRepository projects, TaxonomyRepository taxonomy, Organisations organisations,
+            ResultRepository results, Clock clock, @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+        this.results = results;
+        this.reminderWeeks = reminderWeeks;
         this.projects = projects;
         this.taxonomy = taxonomy;
         this.organisations = organisations;
@@ -59,13 +65,16 @@ class ProjectCatalog {
         var districts = taxonomy.districtsOf(ids);
         Map<Long, String> names = organisations.all().stream()
                 .collect(Collectors.toMap(Organisation::id, Organisation::name));
+        Set<Long> published = results.published(ids);
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(project -> {
             Timeline timeline = new Timeline(phases.getOrDefault(project.id(), List.of()), today);
+            ResultsState resultsState = ResultsState.of(published.contains(project.id()), timeline.end().orElse(null),
+                    today, reminderWeeks);
             return new ProjectCard(project, names.getOrDefault(project.organisationId(), ""),
                     timeline.projectState(project.status()), timeline.start().orElse(null),
                     timeline.end().orElse(null), timeline.active().map(Phase::title).orElse(null),
-                    topics.getOrDefault(project.id(), List.of()), districts.getOrDefault(project.id(), List.of()));
+                    topics.getOrDefault(project.id(), List.of()), districts.getOrDefault(project.id(), List.of()), resultsState);
         }).toList();
     }
 

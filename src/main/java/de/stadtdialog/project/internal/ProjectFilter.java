@@ -12,6 +12,8 @@ public class ProjectFilter {
     public Long topic;
     public Long organisation;
     public Long district;
+    /** "veroeffentlicht" for projects with published results, "ausstehend" for finished ones still without. */
+    public String ergebnisse = "";
 
     ProjectState state() {
         return ProjectState.fromSlug(status);
@@ -23,7 +25,16 @@ public class ProjectFilter {
                 && (organisation == null || card.project().organisationId() == organisation)
                 && (topic == null || card.topics().stream().anyMatch(t -> t.id() == topic))
                 && (district == null || card.districts().stream().anyMatch(d -> d.id() == district))
+                && matchesResults(card)
                 && matchesText(card);
+    }
+
+    private boolean matchesResults(ProjectCard card) {
+        return switch (ergebnisse == null ? "" : ergebnisse) {
+            case "veroeffentlicht" -> card.results() == ResultsState.PUBLISHED;
+            case "ausstehend" -> card.results().waiting();
+            default -> true;
+        };
     }
 
     private boolean matchesText(ProjectCard card) {
@@ -43,6 +54,7 @@ public class ProjectFilter {
 
     boolean active() {
         return (q != null && !q.isBlank()) || state() != null || topic != null || organisation != null
-                || district != null;
+                || district != null
+                || "veroeffentlicht".equals(ergebnisse) || "ausstehend".equals(ergebnisse);
     }
 }

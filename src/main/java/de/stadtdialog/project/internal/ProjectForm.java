@@ -36,9 +36,6 @@ public class ProjectForm {
     @Size(max = 50000)
     public String descriptionMd = "";
 
-    @Size(max = 50000)
-    public String resultsMd = "";
-
     @Size(max = 20000)
     public String easyLanguageMd = "";
 
@@ -74,7 +71,6 @@ public class ProjectForm {
         form.slug = p.slug();
         form.teaser = p.teaser();
         form.descriptionMd = orEmpty(p.descriptionMd());
-        form.resultsMd = orEmpty(p.resultsMd());
         form.easyLanguageMd = orEmpty(p.easyLanguageMd());
         form.imageAlt = orEmpty(p.imageAlt());
         form.areaGeojson = orEmpty(p.areaGeojson());
@@ -88,7 +84,7 @@ public class ProjectForm {
     }
 
     ProjectDraft toDraft(String slug, String imageKey) {
-        return new ProjectDraft(organisationId, slug, title.trim(), teaser.trim(), blankToNull(descriptionMd), blankToNull(resultsMd),
+        return new ProjectDraft(organisationId, slug, title.trim(), teaser.trim(), blankToNull(descriptionMd),
                 blankToNull(easyLanguageMd), imageKey, imageKey == null ? null : blankToNull(imageAlt), blankToNull(areaGeojson),
                 blankToNull(contactName), blankToNull(contactEmail), blankToNull(contactPhone), visibility,
                 topicIds == null ? List.of() : topicIds, districtIds == null ? List.of() : districtIds);

@@ -15,7 +15,7 @@ import gg.jte.Content;
 /** Everything the public project page shows. */
 public record ProjectPage(Project project, Organisation organisation, ProjectState state, List<TimelineItem> timeline,
         TimelineItem shown, Content formatContent, List<FormatStatistic> statistics, SafeHtml description,
-        SafeHtml results, SafeHtml easyLanguage, String areaGeometry, List<Term> topics, List<Term> districts,
+        SafeHtml results, ResultsState resultsState, SafeHtml easyLanguage, String areaGeometry, List<Term> topics, List<Term> districts,
         boolean canEdit) {
 
     public record TimelineItem(Phase phase, PhaseState state, String formatNameKey, boolean shown) {

@@ -21,7 +21,7 @@ import de.stadtdialog.shared.jdbc.RecordRowMapper;
 @Repository
 public class ProjectRepository {
 
-    private static final String COLUMNS = "id, slug, organisation_id, title, teaser, description_md, results_md, "
+    private static final String COLUMNS = "id, slug, organisation_id, title, teaser, description_md, "
             + "easy_language_md, image_key, image_alt, area_geojson, contact_name, contact_email, contact_phone, "
             + "status, visibility, created_at, updated_at, published_at";
     private static final String PHASE_COLUMNS = "id, project_id, title, description, starts_on, ends_on, format_key, "
@@ -48,6 +48,13 @@ public class ProjectRepository {
                 + "and visibility = 'PUBLIC' order by id").query(RecordRowMapper.of(Project.class)).list();
     }
 
+    /** Published or archived projects whose results are not published: those that may owe them. */
+    List<Project> findOwingResults() {
+        return jdbc.sql("select " + COLUMNS + " from project where status in ('PUBLISHED', 'ARCHIVED') and not exists "
+                + "(select 1 from project_result r where r.project_id = project.id and r.published_at is not null) "
+                + "order by id").query(RecordRowMapper.of(Project.class)).list();
+    }
+
     List<Project> findByOrganisations(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return List.of();
@@ -68,10 +75,10 @@ public class ProjectRepository {
     long insert(Project p, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into project (slug, organisation_id, title, teaser, description_md, results_md, easy_language_md,
+                insert into project (slug, organisation_id, title, teaser, description_md, easy_language_md,
                     image_key, image_alt, area_geojson, contact_name, contact_email, contact_phone, status, visibility,
                     created_at, updated_at)
-                values (:slug, :organisationId, :title, :teaser, :descriptionMd, :resultsMd, :easyLanguageMd,
+                values (:slug, :organisationId, :title, :teaser, :descriptionMd, :easyLanguageMd,
                     :imageKey, :imageAlt, :areaGeojson, :contactName, :contactEmail, :contactPhone, :status,
                     :visibility, :now, :now)
                 """)
@@ -83,7 +90,7 @@ public class ProjectRepository {
     void update(Project p, Instant now) {
         jdbc.sql("""
                 update project set slug = :slug, organisation_id = :organisationId, title = :title, teaser = :teaser,
-                    description_md = :descriptionMd, results_md = :resultsMd, easy_language_md = :easyLanguageMd,
+                    description_md = :descriptionMd, easy_language_md = :easyLanguageMd,
                     image_key = :imageKey, image_alt = :imageAlt, area_geojson = :areaGeojson,
                     contact_name = :contactName, contact_email = :contactEmail, contact_phone = :contactPhone,
                     visibility = :visibility, updated_at = :now

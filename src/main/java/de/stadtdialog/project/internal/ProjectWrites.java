@@ -62,7 +62,7 @@ public class ProjectWrites {
     }
 
     private static Project toProject(long id, ProjectDraft d, ProjectStatus status) {
-        return new Project(id, d.slug(), d.organisationId(), d.title(), d.teaser(), d.descriptionMd(), d.resultsMd(),
+        return new Project(id, d.slug(), d.organisationId(), d.title(), d.teaser(), d.descriptionMd(),
                 d.easyLanguageMd(), d.imageKey(), d.imageAlt(), d.areaGeojson(), d.contactName(), d.contactEmail(),
                 d.contactPhone(), status, d.visibility(), null, null, null);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.ProjectState;
 import de.stadtdialog.project.Timeline;
 import de.stadtdialog.shared.markdown.Markdown;
+import de.stadtdialog.shared.markdown.SafeHtml;
 import de.stadtdialog.shared.web.NotFoundException;
 import gg.jte.Content;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,9 +48,14 @@ class PublicProjectController {
     private final ProjectPermissions permissions;
     private final FormatRegistry formats;
     private final Markdown markdown;
+    private final ResultRepository results;
+    private final int reminderWeeks;
 
     PublicProjectController(ProjectCatalog catalog, ProjectRepository projects, TaxonomyRepository taxonomy,
-            Organisations organisations, ProjectPermissions permissions, FormatRegistry formats, Markdown markdown) {
+            Organisations organisations, ProjectPermissions permissions, FormatRegistry formats, Markdown markdown,
+            ResultRepository results, @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+        this.results = results;
+        this.reminderWeeks = reminderWeeks;
         this.catalog = catalog;
         this.projects = projects;
         this.taxonomy = taxonomy;
@@ -130,9 +137,13 @@ class PublicProjectController {
                 .orElse(List.of());
         Organisation organisation = organisations.find(project.organisationId()).orElseThrow();
         var ids = Set.of(project.id());
+        var result = results.find(project.id());
+        var resultsState = ResultsState.of(result.published(), timeline.end().orElse(null), permissions.today(),
+                reminderWeeks);
         model.addAttribute("page", new ProjectPage(project, organisation, timeline.projectState(project.status()),
                 items, shownItem, content.orElse(null), statistics, markdown.render(project.descriptionMd(), 3),
-                markdown.render(project.resultsMd(), 3), markdown.render(project.easyLanguageMd(), 3),
+                result.published() ? markdown.render(result.summaryMd(), 3) : SafeHtml.EMPTY, resultsState,
+                markdown.render(project.easyLanguageMd(), 3),
                 Areas.geometryJson(project.areaGeojson()), taxonomy.topicsOf(ids).getOrDefault(project.id(), List.of()),
                 taxonomy.districtsOf(ids).getOrDefault(project.id(), List.of()),
                 permissions.decide(actor, CoreAction.EDIT, project).allowed()));

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DirectoryFileStorage implements FileStorage {
 
-    private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}\\.(jpg|png)");
+    private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}\\.(jpg|png|pdf)");
 
     private final Path root;
 
@@ -45,7 +45,7 @@ class DirectoryFileStorage implements FileStorage {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            String type = key.endsWith(".png") ? "image/png" : "image/jpeg";
+            String type = key.endsWith(".png") ? "image/png" : key.endsWith(".pdf") ? "application/pdf" : "image/jpeg";
             return Optional.of(new StoredFile(Files.newInputStream(file), Files.size(file), type));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import de.stadtdialog.shared.web.NotFoundException;
 
-/** Serves uploaded images. Keys are random and never reused, so browsers may cache them for good. */
+/** Serves uploaded images and documents. Keys are random and never reused, so browsers may cache them for good. */
 @Controller
 class FileController {
 

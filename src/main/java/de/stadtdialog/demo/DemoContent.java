@@ -38,6 +38,7 @@ import de.stadtdialog.plan.PlanStatus;
 import de.stadtdialog.plan.Plans;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.project.PhaseDraft;
+import de.stadtdialog.project.ParticipationConcept;
 import de.stadtdialog.project.ProjectDraft;
 import de.stadtdialog.project.ProjectResults;
 import de.stadtdialog.project.Projects;
@@ -354,7 +355,23 @@ public class DemoContent implements ApplicationRunner {
                         at(7.7765, 49.4405), at(7.7665, 49.4398)),
                 "Jana Becker", "umwelt@stadtdialog.example", "0631 365-1101", Visibility.PUBLIC,
                 seed.topicIds("Umwelt und Klima", "Grün- und Freiflächen"),
-                seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest")));
+                seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest"),
+                new ParticipationConcept(
+                        "Wir wollen wissen, wo sich die Innenstadt im Sommer besonders aufheizt und wo Menschen "
+                                + "Abkühlung finden. Ihre Hinweise ergänzen die Messdaten der Hitzekarte.",
+                        "Alle, die in der Innenstadt wohnen, arbeiten oder einkaufen, besonders ältere Menschen, "
+                                + "Familien mit kleinen Kindern und Menschen, die draußen arbeiten.",
+                        "An welchen Orten die Stadt zuerst Bäume pflanzt, Trinkbrunnen aufstellt oder Schatten "
+                                + "schafft.",
+                        "Dass die Stadt ein Klimaanpassungskonzept erstellt, hat der Stadtrat beschlossen. Das "
+                                + "Budget für die ersten Maßnahmen steht im Haushalt fest.",
+                        "Zuerst informieren wir über das Konzept und die Hitzekarte.\n"
+                                + "Danach sammeln wir vier Wochen lang Orte auf der Ideenkarte, online oder an unserem "
+                                + "Stand auf dem Wochenmarkt.\n"
+                                + "Anschließend werten wir alle Hinweise aus.",
+                        "Das Referat Umwelt wertet alle Hinweise aus und legt sie dem Umweltausschuss mit dem "
+                                + "Entwurf des Konzepts vor. Auf dieser Seite berichten wir, welche Orte in die "
+                                + "Maßnahmenliste aufgenommen wurden und warum andere nicht.")));
         Long author = seed.person("umwelt");
         long inform = phase(id, "Information zum Klimaanpassungskonzept",
                 "Wir stellen das Klimaanpassungskonzept und die Hitzekarte der Innenstadt vor.",
@@ -398,7 +415,22 @@ public class DemoContent implements ApplicationRunner {
                 Drei Planungsbüros haben daraus Entwürfe entwickelt, die Sie jetzt kommentieren können.
                 """, null, null, null, point(7.7686, 49.4441),
                 "Markus Klein", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
-                seed.topicIds("Stadtentwicklung", "Kultur"), seed.districtIds("Innenstadt-Ost")));
+                seed.topicIds("Stadtentwicklung", "Kultur"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Der Stiftsplatz soll zum Verweilen einladen. Wir möchten wissen, welcher der drei "
+                                + "Entwürfe dem am nächsten kommt und was ihm noch fehlt.",
+                        "Alle Bürger*innen, besonders Anwohner*innen, Gewerbetreibende am Platz und Menschen, die "
+                                + "den Platz täglich überqueren.",
+                        "Sitzgelegenheiten, Bepflanzung, Wasserspiel, Beleuchtung und die Aufteilung der Flächen "
+                                + "innerhalb der Entwürfe.",
+                        "Der Wochenmarkt bleibt auf dem Platz, Feuerwehr und Lieferverkehr müssen zufahren "
+                                + "können. Der Kostenrahmen von 1,8 Millionen Euro ist beschlossen.",
+                        "Bestandsaufnahme und Ideen online und bei einem Platzspaziergang, danach Diskussion der "
+                                + "drei Entwürfe.\n"
+                                + "Über den Entwurf wird in einem eigenen Projekt abgestimmt.",
+                        "Das Planungsbüro überarbeitet den gewählten Entwurf anhand Ihrer Hinweise. Der "
+                                + "Bauausschuss entscheidet; wir dokumentieren hier, welche Hinweise übernommen wurden und "
+                                + "warum andere nicht.")));
         Long author = seed.person("stadtentwicklung");
         long ideas = phase(id, "Bestandsaufnahme und Ideen",
                 "Was schätzen Sie am Stiftsplatz, was stört Sie?", seed.day(-60), seed.day(-21));
@@ -435,7 +467,22 @@ public class DemoContent implements ApplicationRunner {
                 polygon(at(7.7420, 49.4375), at(7.7420, 49.4490), at(7.7620, 49.4490), at(7.7620, 49.4375)),
                 "Lena Schäfer", "mobilitaet@stadtdialog.example", "0631 365-1401", Visibility.PUBLIC,
                 seed.topicIds("Mobilität", "Umwelt und Klima"),
-                seed.districtIds("Kaiserslautern-West", "Innenstadt-West/Kotten")));
+                seed.districtIds("Kaiserslautern-West", "Innenstadt-West/Kotten"),
+                new ParticipationConcept(
+                        "Wir wollen die geplanten Fahrradstraßen zwischen Innenstadt und Kaiserslautern-West mit "
+                                + "Ihrem Ortswissen verbessern, bevor sie gebaut werden.",
+                        "Radfahrende, Anwohner*innen der betroffenen Straßen, Eltern von Schulkindern und "
+                                + "Gewerbetreibende entlang der Strecken.",
+                        "Wo Querungen, Parkplätze, Fahrradbügel und Verkehrszeichen liegen, und welche Stellen "
+                                + "Sie für besonders gefährlich halten.",
+                        "Die Routen der Fahrradstraßen hat der Stadtrat im Radverkehrsplan festgelegt. "
+                                + "Anlieger*innen dürfen weiterhin mit dem Auto zufahren.",
+                        "Drei Wochen Information zur Planung, danach vier Wochen Rückmeldungen online.\n"
+                                + "Außerdem laden wir zu einer gemeinsamen Radtour entlang der Strecken ein (Termin unter "
+                                + "Neuigkeiten).",
+                        "Das Referat Mobilität prüft jede Rückmeldung und passt die Ausführungsplanung an, wo es "
+                                + "rechtlich und technisch möglich ist. Das Ergebnis stellen wir hier vor, bevor die "
+                                + "Bauarbeiten beginnen.")));
         // The department has no demo login of its own; the platform administration posts for it.
         Long author = seed.person(ADMIN);
         long inform = phase(id, "Information zur Planung",
@@ -478,7 +525,19 @@ public class DemoContent implements ApplicationRunner {
                 """,
                 null, null, point(7.7714, 49.4431),
                 "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301", Visibility.PUBLIC,
-                seed.topicIds("Digitales", "Soziales"), seed.districtIds("Innenstadt-Ost")));
+                seed.topicIds("Digitales", "Soziales"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Wir wollten herausfinden, welche Behördengänge Bürger*innen zuerst online erledigen "
+                                + "möchten.",
+                        "Alle Einwohner*innen, auch Menschen, die bisher wenig online erledigen.",
+                        "Welche Dienste zuerst digitalisiert werden und was bei ihrer Gestaltung wichtig ist.",
+                        "Dienste, die das Onlinezugangsgesetz vorschreibt, kommen in jedem Fall. Termine vor Ort "
+                                + "im Bürgercenter bleiben möglich.",
+                        "Auftakt mit Information, vier Wochen Wünsche sammeln online und im Bürgercenter, danach "
+                                + "Vorstellung der Ergebnisse.",
+                        "Die zehn meistgenannten Wünsche gehen in die Umsetzungsplanung der "
+                                + "Smart-City-Stabsstelle. Unter „Ergebnisse“ erklären wir, was umgesetzt wird und warum "
+                                + "manches nicht.")));
         Long author = seed.person("smartcity");
         long kickoff = phase(id, "Auftakt und Information",
                 "Was ist heute schon digital möglich?", seed.day(-150), seed.day(-121));
@@ -579,8 +638,21 @@ public class DemoContent implements ApplicationRunner {
                 Sie brauchen dafür kein Konto: Geben Sie einen Namen und Ihre E-Mail-Adresse an, und \
                 bestätigen Sie Ihren Vorschlag über den Link, den wir Ihnen schicken. Vor der Veröffentlichung \
                 prüft das Smart-City-Team jeden Vorschlag anhand der Netiquette.
-                """, null, null, null, null, "Lea Wagner", "smartcity@stadtdialog.example", "0631 365-4400",
-                Visibility.PUBLIC, seed.topicIds("Soziales"), seed.districtIds("Innenstadt-Südwest")));
+                """,
+                null, null, null, null, "Lea Wagner", "smartcity@stadtdialog.example", "0631 365-4400",
+                Visibility.PUBLIC, seed.topicIds("Soziales"), seed.districtIds("Innenstadt-Südwest"),
+                new ParticipationConcept(
+                        "Die Nachbarschaft entscheidet mit, wofür 10.000 Euro in der Innenstadt-West verwendet "
+                                + "werden.",
+                        "Alle, die in der Innenstadt-West wohnen, arbeiten oder zur Schule gehen. Mitmachen geht "
+                                + "auch ohne Konto.",
+                        "Wofür das Geld verwendet wird: Vorschläge für Begegnung, Grün, Kinder und Jugend.",
+                        "Das Budget beträgt 10.000 Euro. Vorschläge müssen im Stadtteil umgesetzt werden und "
+                                + "dürfen keine laufenden Kosten verursachen.",
+                        "Fünf Wochen Vorschläge sammeln, online oder auf einer Postkarte im Stadtteilbüro.\n"
+                                + "Danach prüft die Verwaltung die Vorschläge.",
+                        "Die Verwaltung prüft die Vorschläge auf Machbarkeit und Kosten. Der Ortsbeirat wählt aus "
+                                + "den machbaren Vorschlägen aus; seine Begründung veröffentlichen wir hier.")));
         addPhase(id, new PhaseDraft("Vorschläge sammeln", "Vorschläge für das Bürgerbudget, auch ohne Konto.",
                 seed.day(-5), seed.day(30), "idea", "collect", Requirement.GUEST));
         ideas.configure(id, new Ideas.Options(false, false, true, true));
@@ -606,8 +678,20 @@ public class DemoContent implements ApplicationRunner {
                 Für den Radverkehrsplan 2030 möchte das Referat Mobilität wissen, wie Sie in die Innenstadt \
                 kommen und was sich ändern müsste, damit Sie öfter das Rad nehmen. Die Umfrage liegt auch auf \
                 Papier im Bürgercenter aus; diese Fragebögen zählen wir hier mit.
-                """, null, null, null, null, "Tobias Klein", "mobilitaet@stadtdialog.example", "0631 365-2200",
-                Visibility.PUBLIC, seed.topicIds("Mobilität"), seed.districtIds("Innenstadt-Ost")));
+                """,
+                null, null, null, null, "Tobias Klein", "mobilitaet@stadtdialog.example", "0631 365-2200",
+                Visibility.PUBLIC, seed.topicIds("Mobilität"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Wir wollen verstehen, wie Menschen in die Innenstadt kommen und was sie vom Radfahren "
+                                + "abhält.",
+                        "Alle, die in die Innenstadt kommen, mit und ohne Rad.",
+                        "Welche Maßnahmen der Radverkehrsplan 2030 vorrangig angeht.",
+                        "Dass es einen Radverkehrsplan 2030 gibt, ist beschlossen; seinen Rahmen und sein Budget "
+                                + "legt der Stadtrat fest.",
+                        "Eine Online-Umfrage mit zwölf Fragen, etwa vier Wochen lang. Papierbögen liegen im "
+                                + "Bürgercenter aus.",
+                        "Die Ergebnisse fließen in den Entwurf des Radverkehrsplans, den der Mobilitätsausschuss "
+                                + "berät. Eine Zusammenfassung veröffentlichen wir hier.")));
         long phase = addPhase(id, new PhaseDraft("Umfrage", "Ihre Antworten helfen beim Radverkehrsplan 2030.",
                 seed.day(-3), seed.day(25), "survey", "collect", Requirement.ACCOUNT));
         surveys.configure(phase, "Die Umfrage dauert etwa fünf Minuten. Alle Fragen außer den ersten drei "
@@ -666,7 +750,17 @@ public class DemoContent implements ApplicationRunner {
                 """, null, null, null,
                 polygon(at(7.7560, 49.4390), at(7.7560, 49.4500), at(7.7800, 49.4500), at(7.7800, 49.4390)),
                 "Lea Hoffmann", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
-                seed.topicIds("Stadtentwicklung"), seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest")));
+                seed.topicIds("Stadtentwicklung"), seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest"),
+                new ParticipationConcept(
+                        "Wir wollen wissen, was die Innenstadt heute lebenswert macht und was ihr für 2035 fehlt.",
+                        "Alle Bürger*innen aus Kaiserslautern und der Region, die die Innenstadt nutzen.",
+                        "Die Schwerpunkte des Innenstadtkonzepts 2035: Aufenthalt, Grün, Angebote und Sicherheit.",
+                        "Die Fußgängerzone bleibt. Bauvorhaben privater Eigentümer*innen sind nicht Teil der "
+                                + "Umfrage.",
+                        "Eine Online-Umfrage über sieben Wochen, drei Seiten, etwa sieben Minuten.\n"
+                                + "Im Anschluss vertiefen wir die Ergebnisse in zwei Workshops.",
+                        "Die Ergebnisse gehen in das Innenstadtkonzept ein, das der Stadtrat beschließt. Wir "
+                                + "berichten hier, welche Wünsche aufgenommen wurden.")));
         long phase = addPhase(id, new PhaseDraft("Umfrage", "Ihre Meinung zum Innenstadtkonzept.",
                 seed.day(-10), seed.day(40), "survey", "collect", Requirement.ACCOUNT));
         surveys.configure(phase, "Die Umfrage hat drei Seiten. Pflichtfragen sind markiert, alle anderen "
@@ -722,7 +816,17 @@ public class DemoContent implements ApplicationRunner {
                 Aus dem Wettbewerb zur Neugestaltung des Stiftsplatzes sind drei Entwürfe in die engere Wahl                 gekommen. Die Jury folgt dem Ergebnis der Abstimmung, wenn mindestens 500 Stimmen abgegeben werden.                 Die Stimmkarten vom Infostand auf dem Wochenmarkt zählen mit.
                 """, null, null, null, point(7.7690, 49.4445), "Lea Hoffmann",
                 "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
-                seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"), seed.districtIds("Innenstadt-Ost")));
+                seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Sie entscheiden mit, welcher der drei Entwürfe für den Stiftsplatz weitergeplant wird.",
+                        "Alle Bürger*innen mit einem Konto auf der Plattform.",
+                        "Welcher der drei Entwürfe gewählt wird.",
+                        "Zur Wahl stehen nur die drei Entwürfe aus dem Wettbewerb. Kostenrahmen, Wochenmarkt und "
+                                + "Zufahrten stehen fest.",
+                        "Drei Wochen Online-Abstimmung, eine Stimme pro Person. Stimmkarten auf Papier gibt es am "
+                                + "Infostand auf dem Stiftsplatz.",
+                        "Das Ergebnis ist eine Empfehlung an den Bauausschuss, der den Entwurf beschließt. Weicht "
+                                + "er davon ab, begründet er das hier öffentlich.")));
         long phase = addPhase(id, new PhaseDraft("Abstimmung", "Eine Stimme pro Person.", seed.day(-4),
                 seed.day(17), "survey", "collect", Requirement.ACCOUNT));
         surveys.configure(phase, "Sehen Sie sich die drei Entwürfe an und wählen Sie einen aus.", true, false);
@@ -751,8 +855,19 @@ public class DemoContent implements ApplicationRunner {
                 "Fünf Fragen zur Stadt, mit Auflösung und Erklärungen am Ende. Ohne Anmeldung.",
                 """
                 Zum Stadtjubiläum: Testen Sie Ihr Wissen über Kaiserslautern. Am Ende sehen Sie, wie viele Fragen Sie richtig beantwortet haben, und erfahren Hintergründe. Die Auswertung zeigt, welche Fragen am schwersten waren.
-                """, null, null, null, null, "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301",
-                Visibility.PUBLIC, seed.topicIds("Kultur"), seed.districtIds("Innenstadt-Ost")));
+                """,
+                null, null, null, null, "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301",
+                Visibility.PUBLIC, seed.topicIds("Kultur"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Wissen über Kaiserslautern spielerisch vermitteln und auf die Beteiligungsplattform "
+                                + "aufmerksam machen.",
+                        "Alle Interessierten, ohne Anmeldung, besonders Neubürger*innen und Schulklassen.",
+                        "Hier wird nichts entschieden. Fragen für das nächste Quiz können Sie uns gern per E-Mail "
+                                + "vorschlagen.",
+                        "Das Quiz ist ein Informationsangebot; die Antworten fließen in keine Entscheidung ein.",
+                        "Ein Online-Quiz mit fünf Fragen, etwa zwei Minuten, zwei Monate lang.",
+                        "Wir zählen nur, wie viele Fragen richtig beantwortet wurden, um unsere Informationen "
+                                + "verständlicher zu machen.")));
         long phase = addPhase(id, new PhaseDraft("Quiz", "Fünf Fragen, etwa zwei Minuten.", seed.day(-7),
                 seed.day(60), "survey", "collect", Requirement.GUEST));
         surveys.configure(phase, "Wählen Sie jeweils eine Antwort, bei Frage 3 auch mehrere.", true, false);
@@ -799,7 +914,18 @@ public class DemoContent implements ApplicationRunner {
                 null, null, null,
                 polygon(at(7.7800, 49.4365), at(7.7800, 49.4405), at(7.7880, 49.4405), at(7.7880, 49.4365)),
                 "Jana Becker", "umwelt@stadtdialog.example", "0631 365-1101", Visibility.PUBLIC,
-                seed.topicIds("Grün- und Freiflächen", "Soziales"), seed.districtIds("Grübentälchen/Volkspark")));
+                seed.topicIds("Grün- und Freiflächen", "Soziales"), seed.districtIds("Grübentälchen/Volkspark"),
+                new ParticipationConcept(
+                        "Der Spielplatz im Volkspark wird erneuert. Kinder und Familien sollten mitplanen, was er "
+                                + "bieten soll.",
+                        "Kinder, Eltern und Großeltern sowie Kitas und Grundschulen in der Umgebung.",
+                        "Spielgeräte, Schattenplätze, Sitzgelegenheiten und die Aufteilung für verschiedene "
+                                + "Altersgruppen.",
+                        "Lage und Größe des Spielplatzes sowie das Budget von 250.000 Euro.",
+                        "Vier Wochen Wünsche sammeln, online und bei einer Malaktion im Park.\n"
+                                + "Danach haben wir den Entwurf vorgestellt.",
+                        "Das Referat Umwelt hat die Wünsche in den Entwurf übernommen, wo Sicherheit und Budget "
+                                + "es erlaubten. Was nicht möglich war, erklären wir unter „Ergebnisse“.")));
         Long author = seed.person("umwelt");
         long wishes = phase(id, "Wünsche sammeln", "Was soll der neue Spielplatz bieten?",
                 seed.day(-420), seed.day(-391));
@@ -841,8 +967,21 @@ public class DemoContent implements ApplicationRunner {
 
                 Den Startwert der Auslosung hat die Koordinierungsstelle vorab angekündigt: die Lottozahlen \
                 vom Samstag nach dem Ende der Bewerbungsfrist.
-                """, null, null, null, null, "Markus Klein", "stadtentwicklung@stadtdialog.example",
-                "0631 365-1201", Visibility.PUBLIC, seed.topicIds("Soziales", "Stadtentwicklung"), List.of()));
+                """,
+                null, null, null, null, "Markus Klein", "stadtentwicklung@stadtdialog.example",
+                "0631 365-1201", Visibility.PUBLIC, seed.topicIds("Soziales", "Stadtentwicklung"), List.of(),
+                new ParticipationConcept(
+                        "Sieben Sitze im Beteiligungsbeirat werden mit Bürger*innen besetzt, die unter allen "
+                                + "Bewerbungen ausgelost werden.",
+                        "Alle Einwohner*innen ab 14 Jahren.",
+                        "Ob Sie sich bewerben. Die Auslosung sorgt dafür, dass verschiedene Stadtteile und "
+                                + "Altersgruppen vertreten sind.",
+                        "Die Zahl der Sitze, das Mindestalter und das Losverfahren legen die Leitlinien für "
+                                + "Bürgerbeteiligung fest.",
+                        "Vier Wochen Bewerbung, online oder auf Papier im Bürgercenter.\n"
+                                + "Danach öffentliche Auslosung.",
+                        "Die Bewerbungen dienen nur der Auslosung. Die Namen der Ausgelosten veröffentlichen wir "
+                                + "mit ihrem Einverständnis; alle anderen Angaben löschen wir nach sechs Monaten.")));
         long phase = addPhase(id, new PhaseDraft("Bewerbung", "Bewerben Sie sich um einen Sitz im Beirat.",
                 seed.day(-40), seed.day(-10), "survey", "collect", Requirement.ACCOUNT));
         surveys.configure(phase, "Bewerben können sich alle Einwohner:innen von Kaiserslautern, die am Tag der "
@@ -921,7 +1060,15 @@ public class DemoContent implements ApplicationRunner {
                 Bitte lesen Sie die Unterlagen vorab.
                 """, null, null, null, point(7.7714, 49.4431),
                 "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301", Visibility.PRIVATE,
-                seed.topicIds("Digitales"), seed.districtIds("Innenstadt-Ost")));
+                seed.topicIds("Digitales"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Die Mitglieder des Smart-City-Beirats bereiten ihre Sitzungen vor und stimmen "
+                                + "Empfehlungen ab.",
+                        "Nur die eingeladenen Mitglieder des Beirats.",
+                        "Die Empfehlungen des Beirats zu den Vorlagen der nächsten Sitzung.",
+                        "Die Tagesordnung legt die Geschäftsstelle fest; entscheiden wird der Stadtrat.",
+                        "Unterlagen online, Abstimmung vor der Sitzung, Beratung in der Sitzung.",
+                        "Die Empfehlungen gehen mit dem Protokoll an den Stadtrat.")));
         long documents = phase(id, "Unterlagen zur Beiratssitzung",
                 "Tagesordnung und Vorlagen der nächsten Sitzung.", seed.day(-5), seed.day(25));
         information.publish(documents, "Tagesordnung der nächsten Sitzung",
@@ -940,7 +1087,15 @@ public class DemoContent implements ApplicationRunner {
                 polygon(at(7.7555, 49.4450), at(7.7555, 49.4475), at(7.7595, 49.4475), at(7.7595, 49.4450)),
                 "Markus Klein", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
                 seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"),
-                seed.districtIds("Innenstadt-West/Kotten")));
+                seed.districtIds("Innenstadt-West/Kotten"),
+                new ParticipationConcept(
+                        "Im Kotten soll ein Quartiersplatz entstehen. Wir möchten mit der Nachbarschaft klären, "
+                                + "wie er genutzt werden soll.",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)));
         long inform = phase(id, "Information zum Vorentwurf", "Wir stellen den Vorentwurf vor.",
                 seed.day(60), seed.day(90));
         information.publish(inform, "Einladung zur Auftaktveranstaltung",

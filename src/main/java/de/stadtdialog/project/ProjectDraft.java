@@ -6,10 +6,11 @@ import java.util.List;
 public record ProjectDraft(long organisationId, String slug, String title, String teaser, String descriptionMd,
         String easyLanguageMd, String imageKey, String imageAlt, String areaGeojson,
         String contactName, String contactEmail, String contactPhone, Visibility visibility, List<Long> topicIds,
-        List<Long> districtIds) {
+        List<Long> districtIds, ParticipationConcept concept) {
 
     public ProjectDraft {
         topicIds = List.copyOf(topicIds);
         districtIds = List.copyOf(districtIds);
+        concept = concept == null ? ParticipationConcept.EMPTY : concept;
     }
 }

@@ -63,6 +63,9 @@ public class Projects {
         if (repository.phases(projectId).isEmpty()) {
             return Optional.of("project.publish.needs-phase");
         }
+        if (!repository.findById(projectId).orElseThrow().concept().missing().isEmpty()) {
+            return Optional.of("project.publish.needs-concept");
+        }
         writes.setStatus(projectId, ProjectStatus.PUBLISHED, clock.instant());
         return Optional.empty();
     }

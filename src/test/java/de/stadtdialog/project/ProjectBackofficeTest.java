@@ -42,7 +42,9 @@ class ProjectBackofficeTest {
 
         MvcResult created = initiator.post("/verwaltung/projekte/neu", "organisationId", id(organisation),
                 "title", title, "teaser", "Wie soll der Platz aussehen?", "descriptionMd", "## Ziel\n\nMehr **Grün**.",
-                "areaGeojson", "{\"type\":\"Point\",\"coordinates\":[7.7689,49.4447]}", "visibility", "PUBLIC");
+                "areaGeojson", "{\"type\":\"Point\",\"coordinates\":[7.7689,49.4447]}", "visibility", "PUBLIC",
+                "conceptGoal", "Den Platz gemeinsam planen.", "conceptOpenToInfluence", "Bänke und Bäume.",
+                "conceptFixed", "Der Standort.", "conceptUseOfResults", "Der Bauausschuss entscheidet.");
         String phasesUrl = created.getResponse().getRedirectedUrl().replace("?angelegt=", "");
         assertThat(phasesUrl).matches("/verwaltung/projekte/\\d+/phasen");
         String slug = de.stadtdialog.shared.text.Slugs.slugify(title);
@@ -130,6 +132,69 @@ class ProjectBackofficeTest {
                 .getRedirectedUrl();
         assertThat(body(initiator.get(redirect))).contains("mindestens eine Phase");
         assertThat(new Browser(mvc).get(project.url()).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void publishingWithoutACompleteParticipationConceptIsRefusedNamingWhatIsMissing() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Info", 0, 10)
+                .concept(new ParticipationConcept("Den Platz planen.", null, null, null, null, null)).draft().create();
+        String phases = "/verwaltung/projekte/" + project.id() + "/phasen";
+
+        String beforePublishing = body(initiator.get(phases));
+        String missing = beforePublishing.substring(beforePublishing.indexOf("id=\"concept-missing\""),
+                beforePublishing.indexOf("/veroeffentlichen"));
+        assertThat(missing).as("listed above the publish button").contains("Worüber Sie mitreden können",
+                "Was bereits feststeht", "Was mit den Ergebnissen geschieht", "#beteiligungskonzept")
+                .doesNotContain("Ziel der Beteiligung");
+
+        String redirect = initiator.post("/verwaltung/projekte/" + project.id() + "/veroeffentlichen").getResponse()
+                .getRedirectedUrl();
+        assertThat(body(initiator.get(redirect))).contains("role=\"alert\"",
+                "Bitte ergänzen Sie zuerst das Beteiligungskonzept");
+        assertThat(new Browser(mvc).get(project.url()).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aProjectWithAConceptIsPublishedAndShowsTheConceptOnItsPage() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Info", 0, 10).concept(ParticipationConcept.EMPTY).draft()
+                .create();
+        initiator.post("/verwaltung/projekte/" + project.id(), "organisationId", id(organisation),
+                "title", project.title(), "slug", project.slug(), "teaser", "Kurz gesagt.", "visibility", "PUBLIC",
+                "conceptGoal", "Den Platz gemeinsam planen.", "conceptAudience", "Anwohner*innen",
+                "conceptOpenToInfluence", "Bänke <b>und</b> Bäume.\nDie Beleuchtung.",
+                "conceptFixed", "Der Standort.", "conceptFormatsAndTimeline", "Online im Mai.",
+                "conceptUseOfResults", "Der Bauausschuss entscheidet.");
+
+        assertThat(initiator.post("/verwaltung/projekte/" + project.id() + "/veroeffentlichen").getResponse()
+                .getRedirectedUrl()).contains("veroeffentlicht");
+
+        String page = body(new Browser(mvc).get(project.url()));
+        String concept = page.substring(page.indexOf("<h2 id=\"concept-title\">"));
+        assertThat(concept).contains("Beteiligungskonzept", "<h3>Ziel der Beteiligung</h3>",
+                "Den Platz gemeinsam planen.", "<h3>Wer beteiligt wird</h3>", "Anwohner*innen",
+                "Bänke &lt;b&gt;und&lt;/b&gt; Bäume.\nDie Beleuchtung.", "<h3>Was bereits feststeht</h3>",
+                "Online im Mai.", "Der Bauausschuss entscheidet.");
+    }
+
+    @Test
+    void anOverlongConceptTextShowsAFieldErrorAndKeepsTheInput() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        Browser initiator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.INITIATOR));
+        var project = data.project(organisation).phase("Info", 0, 10).draft().create();
+        String tooLong = "Sehr ausführlich. ".repeat(300);
+
+        String response = body(initiator.post("/verwaltung/projekte/" + project.id(), "organisationId",
+                id(organisation), "title", project.title(), "slug", project.slug(), "teaser", "Kurz gesagt.",
+                "visibility", "PUBLIC", "conceptFixed", tooLong, "conceptGoal", "Bleibt stehen."));
+
+        assertThat(response).contains("id=\"conceptFixed-error\"", "höchstens 5.000 Zeichen", "aria-invalid=\"true\"",
+                tooLong.substring(0, 200), "Bleibt stehen.");
+        assertThat(body(initiator.get("/verwaltung/projekte/" + project.id()))).as("nothing was saved")
+                .doesNotContain("Bleibt stehen.");
     }
 
     @Test

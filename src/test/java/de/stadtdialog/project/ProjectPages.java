@@ -39,6 +39,8 @@ public class ProjectPages implements PageSet {
                         .afterSubmitting("areaGeojson", "{kaputt"),
                 page("project-edit", Role.INITIATOR, "/verwaltung/projekte/" + heat),
                 page("project-phases", Role.INITIATOR, "/verwaltung/projekte/" + heat + "/phasen"),
+                page("project-publish-needs-concept", Role.ADMIN, "/verwaltung/projekte/"
+                        + city.projectId("quartiersplatz-kotten") + "/phasen?fehler=project.publish.needs-concept"),
                 page("project-phases-errors", Role.INITIATOR, "/verwaltung/projekte/" + heat + "/phasen")
                         .afterSubmitting("title", ""),
                 page("phase-delete-confirm", Role.INITIATOR, "/verwaltung/projekte/" + heat + "/phasen/"

@@ -17,6 +17,7 @@ import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.permission.OrgRole;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.project.PhaseDraft;
+import de.stadtdialog.project.ParticipationConcept;
 import de.stadtdialog.project.ProjectDraft;
 import de.stadtdialog.project.Projects;
 import de.stadtdialog.project.Visibility;
@@ -104,6 +105,9 @@ public class TestData {
         private boolean publish = true;
         private String description = "Beschreibung des Projekts.";
         private String area;
+        private ParticipationConcept concept = new ParticipationConcept("Ideen für den Platz sammeln.",
+                "Alle Bürger*innen.", "Die Gestaltung des Platzes.", "Der Standort und das Budget.",
+                "Online-Beteiligung im Frühjahr.", "Die Ideen gehen in den Entwurf ein.");
 
         ProjectBuilder(long organisationId) {
             this.organisationId = organisationId;
@@ -150,6 +154,11 @@ public class TestData {
             return this;
         }
 
+        public ProjectBuilder concept(ParticipationConcept value) {
+            this.concept = value;
+            return this;
+        }
+
         public ProjectBuilder privateProject() {
             this.visibility = Visibility.PRIVATE;
             return this;
@@ -173,7 +182,7 @@ public class TestData {
             String slug = de.stadtdialog.shared.text.Slugs.slugify(title);
             long id = projects.create(new ProjectDraft(organisationId, slug, title, "Kurz gesagt: " + title,
                     description, null, null, null, area, "Kim Muster", "kim@example.org", null, visibility,
-                    List.of(), List.of()));
+                    List.of(), List.of(), concept));
             List<Long> phaseIds = new ArrayList<>();
             for (PhaseDraft phase : phases) {
                 var change = projects.addPhase(id, phase);

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import de.stadtdialog.project.ParticipationConcept;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectDraft;
 import de.stadtdialog.project.Visibility;
@@ -60,6 +61,24 @@ public class ProjectForm {
     @NotNull
     public Visibility visibility = Visibility.PUBLIC;
 
+    @Size(max = 5000)
+    public String conceptGoal = "";
+
+    @Size(max = 5000)
+    public String conceptAudience = "";
+
+    @Size(max = 5000)
+    public String conceptOpenToInfluence = "";
+
+    @Size(max = 5000)
+    public String conceptFixed = "";
+
+    @Size(max = 5000)
+    public String conceptFormatsAndTimeline = "";
+
+    @Size(max = 5000)
+    public String conceptUseOfResults = "";
+
     public List<Long> topicIds = new ArrayList<>();
 
     public List<Long> districtIds = new ArrayList<>();
@@ -80,6 +99,13 @@ public class ProjectForm {
         form.visibility = p.visibility();
         form.topicIds = new ArrayList<>(topicIds);
         form.districtIds = new ArrayList<>(districtIds);
+        ParticipationConcept concept = p.concept();
+        form.conceptGoal = orEmpty(concept.goal());
+        form.conceptAudience = orEmpty(concept.audience());
+        form.conceptOpenToInfluence = orEmpty(concept.openToInfluence());
+        form.conceptFixed = orEmpty(concept.fixed());
+        form.conceptFormatsAndTimeline = orEmpty(concept.formatsAndTimeline());
+        form.conceptUseOfResults = orEmpty(concept.useOfResults());
         return form;
     }
 
@@ -87,6 +113,9 @@ public class ProjectForm {
         return new ProjectDraft(organisationId, slug, title.trim(), teaser.trim(), blankToNull(descriptionMd),
                 blankToNull(easyLanguageMd), imageKey, imageKey == null ? null : blankToNull(imageAlt), blankToNull(areaGeojson),
                 blankToNull(contactName), blankToNull(contactEmail), blankToNull(contactPhone), visibility,
-                topicIds == null ? List.of() : topicIds, districtIds == null ? List.of() : districtIds);
+                topicIds == null ? List.of() : topicIds, districtIds == null ? List.of() : districtIds,
+                new ParticipationConcept(blankToNull(conceptGoal), blankToNull(conceptAudience),
+                        blankToNull(conceptOpenToInfluence), blankToNull(conceptFixed),
+                        blankToNull(conceptFormatsAndTimeline), blankToNull(conceptUseOfResults)));
     }
 }

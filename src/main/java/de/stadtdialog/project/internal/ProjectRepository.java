@@ -23,7 +23,8 @@ public class ProjectRepository {
 
     private static final String COLUMNS = "id, slug, organisation_id, title, teaser, description_md, "
             + "easy_language_md, image_key, image_alt, area_geojson, contact_name, contact_email, contact_phone, "
-            + "status, visibility, created_at, updated_at, published_at";
+            + "status, visibility, created_at, updated_at, published_at, concept_goal, concept_audience, "
+            + "concept_open_to_influence, concept_fixed, concept_formats_and_timeline, concept_use_of_results";
     private static final String PHASE_COLUMNS = "id, project_id, title, description, starts_on, ends_on, format_key, "
             + "phase_kind, requirement";
 
@@ -77,10 +78,12 @@ public class ProjectRepository {
         jdbc.sql("""
                 insert into project (slug, organisation_id, title, teaser, description_md, easy_language_md,
                     image_key, image_alt, area_geojson, contact_name, contact_email, contact_phone, status, visibility,
-                    created_at, updated_at)
+                    created_at, updated_at, concept_goal, concept_audience, concept_open_to_influence, concept_fixed,
+                    concept_formats_and_timeline, concept_use_of_results)
                 values (:slug, :organisationId, :title, :teaser, :descriptionMd, :easyLanguageMd,
                     :imageKey, :imageAlt, :areaGeojson, :contactName, :contactEmail, :contactPhone, :status,
-                    :visibility, :now, :now)
+                    :visibility, :now, :now, :conceptGoal, :conceptAudience, :conceptOpenToInfluence, :conceptFixed,
+                    :conceptFormatsAndTimeline, :conceptUseOfResults)
                 """)
                 .paramSource(RecordParameters.of(p).addValue("now", Timestamp.from(now)))
                 .update(keys, "id");
@@ -93,7 +96,10 @@ public class ProjectRepository {
                     description_md = :descriptionMd, easy_language_md = :easyLanguageMd,
                     image_key = :imageKey, image_alt = :imageAlt, area_geojson = :areaGeojson,
                     contact_name = :contactName, contact_email = :contactEmail, contact_phone = :contactPhone,
-                    visibility = :visibility, updated_at = :now
+                    visibility = :visibility, updated_at = :now, concept_goal = :conceptGoal,
+                    concept_audience = :conceptAudience, concept_open_to_influence = :conceptOpenToInfluence,
+                    concept_fixed = :conceptFixed, concept_formats_and_timeline = :conceptFormatsAndTimeline,
+                    concept_use_of_results = :conceptUseOfResults
                 where id = :id
                 """)
                 .paramSource(RecordParameters.of(p).addValue("now", Timestamp.from(now)))

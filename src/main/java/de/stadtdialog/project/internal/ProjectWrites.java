@@ -64,6 +64,6 @@ public class ProjectWrites {
     private static Project toProject(long id, ProjectDraft d, ProjectStatus status) {
         return new Project(id, d.slug(), d.organisationId(), d.title(), d.teaser(), d.descriptionMd(),
                 d.easyLanguageMd(), d.imageKey(), d.imageAlt(), d.areaGeojson(), d.contactName(), d.contactEmail(),
-                d.contactPhone(), status, d.visibility(), null, null, null);
+                d.contactPhone(), status, d.visibility(), null, null, null, d.concept());
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Named SQL parameters from a record's components, in the forms both H2 and PostgreSQL accept:
- * enums as their names, instants as timestamps.
+ * enums as their names, instants as timestamps. A component that is itself a record gives one
+ * parameter per part, named after both ({@code conceptGoal} for {@code concept.goal}), matching the
+ * columns {@link RecordRowMapper} reads it from.
  */
 public final class RecordParameters {
 
@@ -18,14 +20,26 @@ public final class RecordParameters {
 
     public static MapSqlParameterSource of(Record record) {
         MapSqlParameterSource source = new MapSqlParameterSource();
+        addComponents(source, "", record);
+        return source;
+    }
+
+    private static void addComponents(MapSqlParameterSource source, String prefix, Record record) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {
+            String name = prefix.isEmpty() ? component.getName()
+                    : prefix + Character.toUpperCase(component.getName().charAt(0)) + component.getName().substring(1);
+            Object value;
             try {
-                source.addValue(component.getName(), jdbcValue(component.getAccessor().invoke(record)));
+                value = component.getAccessor().invoke(record);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("Cannot read " + component.getName(), e);
             }
+            if (value instanceof Record nested) {
+                addComponents(source, name, nested);
+            } else {
+                source.addValue(name, jdbcValue(value));
+            }
         }
-        return source;
     }
 
     public static Object jdbcValue(Object value) {

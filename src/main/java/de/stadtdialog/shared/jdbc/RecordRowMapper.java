@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +20,9 @@ import org.springframework.jdbc.core.RowMapper;
 /**
  * Maps rows to records by column name ({@code organisation_id} → {@code organisationId}), reading
  * each value with the JDBC call both H2 and PostgreSQL support for its type. Unlike a mapper that
- * probes for columns by trying names, it never provokes an exception per column and row.
+ * probes for columns by trying names, it never provokes an exception per column and row. A component
+ * that is itself a record is read from columns named after both ({@code concept.goal} from
+ * {@code concept_goal}), so a value object can live in its owner's row.
  */
 public final class RecordRowMapper<T extends Record> implements RowMapper<T> {
 
@@ -48,15 +52,7 @@ public final class RecordRowMapper<T extends Record> implements RowMapper<T> {
             columns = shape.columnsIn(rs.getMetaData());
             indexed = rs;
         }
-        Object[] values = new Object[shape.components.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = read(rs, columns[i], shape.components[i].getType());
-        }
-        try {
-            return (T) shape.constructor.newInstance(values);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("Cannot create " + shape.constructor.getDeclaringClass(), e);
-        }
+        return (T) shape.build(rs, columns, new int[1]);
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -106,15 +102,27 @@ public final class RecordRowMapper<T extends Record> implements RowMapper<T> {
 
         final RecordComponent[] components;
         final Constructor<?> constructor;
+        /** Per component its column, or null where {@link #nested} holds the component's own shape. */
         final String[] columnNames;
+        final Shape[] nested;
 
         Shape(Class<?> type) {
+            this(type, "");
+        }
+
+        private Shape(Class<?> type, String prefix) {
             this.components = type.getRecordComponents();
             Class<?>[] types = new Class<?>[components.length];
             columnNames = new String[components.length];
+            nested = new Shape[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                columnNames[i] = underscore(components[i].getName());
+                String column = prefix + underscore(components[i].getName());
+                if (types[i].isRecord()) {
+                    nested[i] = new Shape(types[i], column + "_");
+                } else {
+                    columnNames[i] = column;
+                }
             }
             try {
                 this.constructor = type.getDeclaredConstructor(types);
@@ -124,21 +132,48 @@ public final class RecordRowMapper<T extends Record> implements RowMapper<T> {
             }
         }
 
+        /** The result set's index of every column this shape reads, depth first. */
         int[] columnsIn(ResultSetMetaData metaData) throws SQLException {
             Map<String, Integer> byName = new HashMap<>();
             for (int i = 1; i <= metaData.getColumnCount(); i++) {
                 byName.put(metaData.getColumnLabel(i).toLowerCase(Locale.ROOT), i);
             }
-            int[] columns = new int[columnNames.length];
-            for (int i = 0; i < columnNames.length; i++) {
-                Integer index = byName.get(columnNames[i]);
+            List<String> names = new ArrayList<>();
+            collectColumnNames(names);
+            int[] columns = new int[names.size()];
+            for (int i = 0; i < columns.length; i++) {
+                Integer index = byName.get(names.get(i));
                 if (index == null) {
-                    throw new IllegalStateException("The query has no column " + columnNames[i] + " for "
+                    throw new IllegalStateException("The query has no column " + names.get(i) + " for "
                             + constructor.getDeclaringClass().getSimpleName());
                 }
                 columns[i] = index;
             }
             return columns;
+        }
+
+        private void collectColumnNames(List<String> names) {
+            for (int i = 0; i < components.length; i++) {
+                if (nested[i] != null) {
+                    nested[i].collectColumnNames(names);
+                } else {
+                    names.add(columnNames[i]);
+                }
+            }
+        }
+
+        /** @param next the position in {@code columns} of the next column to read, advanced as they are read */
+        Object build(ResultSet rs, int[] columns, int[] next) throws SQLException {
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = nested[i] != null ? nested[i].build(rs, columns, next)
+                        : read(rs, columns[next[0]++], components[i].getType());
+            }
+            try {
+                return constructor.newInstance(values);
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Cannot create " + constructor.getDeclaringClass(), e);
+            }
         }
 
         private static String underscore(String camel) {

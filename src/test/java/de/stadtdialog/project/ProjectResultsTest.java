@@ -190,7 +190,8 @@ class ProjectResultsTest {
         String report = body(new Browser(mvc).get(project.url() + "/bericht"));
         assertThat(report).contains("Ergebnisbericht: " + project.title(), "Beteiligung in Zahlen", "Ideen sammeln",
                 "Über 300 Menschen haben mitgemacht.", "Wir pflanzen <strong>zwölf Bäume</strong> im Herbst.",
-                "Orte der Beiträge", "49.44430", "7.76940", "Eingegangen");
+                "Orte der Beiträge", "49.44430", "7.76940", "Eingegangen", "Beteiligungskonzept",
+                "Worüber Sie mitreden können", "Die Gestaltung des Platzes.", "Der Standort und das Budget.");
         assertThat(report.indexOf("Mehr Bäume am Markt")).isLessThan(report.indexOf("Busspur auf der Marktstraße"));
         assertThat(report).doesNotContain("<script");
     }

@@ -43,6 +43,12 @@ public class Mailbox {
                 .toList();
     }
 
+    /** The messages as received, with their headers. */
+    public List<MimeMessage> raw(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(message -> recipients(message).contains(address.toLowerCase())).toList();
+    }
+
     /** The newest mail to the address; waits briefly because delivery is a network round trip. */
     public Mail latestTo(String address) {
         return latestTo(address, "");

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.account.CurrentUser;
@@ -25,6 +26,23 @@ class NotificationController {
         CurrentUser user = Accounts.current().orElseThrow();
         model.addAttribute("notifications", notifications.latest(user.id(), 100));
         return "notification/list";
+    }
+
+    @GetMapping("/einstellungen")
+    String settings(Model model) {
+        model.addAttribute("frequency", notifications.mailFrequency(Accounts.current().orElseThrow().id()));
+        return "notification/settings";
+    }
+
+    @PostMapping("/einstellungen")
+    String chooseFrequency(@RequestParam(defaultValue = "") String frequency) {
+        MailFrequency chosen = java.util.Arrays.stream(MailFrequency.values())
+                .filter(f -> f.name().equals(frequency)).findFirst().orElse(null);
+        if (chosen == null) {
+            return "redirect:/benachrichtigungen/einstellungen?fehler";
+        }
+        notifications.chooseMailFrequency(Accounts.current().orElseThrow().id(), chosen);
+        return "redirect:/benachrichtigungen/einstellungen?gespeichert";
     }
 
     @PostMapping("/gelesen")

@@ -12,7 +12,7 @@ import de.stadtdialog.account.PersonalDataSource;
 import de.stadtdialog.shared.jdbc.RecordRowMapper;
 import de.stadtdialog.shared.web.Inbox;
 
-/** Sends and lists in-app notifications. */
+/** Sends and lists notifications: in the app, and by e-mail as often as each person chose. */
 @Service
 public class Notifications implements Inbox, PersonalDataSource {
 
@@ -21,8 +21,11 @@ public class Notifications implements Inbox, PersonalDataSource {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final Clock clock;
+    private final NotificationMails mails;
 
-    Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock) {
+    Notifications(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, Clock clock,
+            NotificationMails mails) {
+        this.mails = mails;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
@@ -33,9 +36,23 @@ public class Notifications implements Inbox, PersonalDataSource {
      * @param link a path on this platform
      */
     public void notify(long accountId, String messageKey, String subject, String link) {
-        String shortSubject = shorten(subject);
-        jdbc.sql("insert into notification (account_id, message_key, subject, link, created_at) values (?, ?, ?, ?, ?)")
-                .params(accountId, messageKey, shortSubject, link, Timestamp.from(clock.instant())).update();
+        insert(accountId, messageKey, subject, link, true);
+        mails.mailImmediately(List.of(accountId));
+    }
+
+    /**
+     * A notification in the app only, for callers that send a mail of their own with more in it
+     * (a city's answer in full, a duty of the coordination office).
+     */
+    public void record(long accountId, String messageKey, String subject, String link) {
+        insert(accountId, messageKey, subject, link, false);
+    }
+
+    private void insert(long accountId, String messageKey, String subject, String link, boolean mailDue) {
+        jdbc.sql("insert into notification (account_id, message_key, subject, link, created_at, mail_due) "
+                + "values (?, ?, ?, ?, ?, ?)")
+                .params(accountId, messageKey, shorten(subject), link, Timestamp.from(clock.instant()), mailDue)
+                .update();
     }
 
     /** One notification to be sent, see {@link #notify(long, String, String, String)}. */
@@ -44,13 +61,31 @@ public class Notifications implements Inbox, PersonalDataSource {
 
     /** Many notifications in one batch, e.g. for every author of ideas whose status changed together. */
     public void notifyAll(List<Message> messages) {
+        insertAll(messages, true);
+        mails.mailImmediately(messages.stream().map(Message::accountId).toList());
+    }
+
+    /** Many notifications in the app only; see {@link #record}. */
+    public void recordAll(List<Message> messages) {
+        insertAll(messages, false);
+    }
+
+    private void insertAll(List<Message> messages, boolean mailDue) {
         if (messages.isEmpty()) {
             return;
         }
         java.sql.Timestamp now = Timestamp.from(clock.instant());
-        jdbcTemplate.batchUpdate("insert into notification (account_id, message_key, subject, link, created_at) "
-                + "values (?, ?, ?, ?, ?)", messages.stream().map(m -> new Object[] { m.accountId(), m.messageKey(),
-                    shorten(m.subject()), m.link(), now }).toList());
+        jdbcTemplate.batchUpdate("insert into notification (account_id, message_key, subject, link, created_at, mail_due) "
+                + "values (?, ?, ?, ?, ?, ?)", messages.stream().map(m -> new Object[] { m.accountId(), m.messageKey(),
+                    shorten(m.subject()), m.link(), now, mailDue }).toList());
+    }
+
+    public MailFrequency mailFrequency(long accountId) {
+        return mails.frequency(accountId);
+    }
+
+    public void chooseMailFrequency(long accountId, MailFrequency frequency) {
+        mails.choose(accountId, frequency);
     }
 
     private static String shorten(String subject) {

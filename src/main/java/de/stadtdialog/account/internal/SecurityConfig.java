@@ -40,6 +40,8 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, LoginAuthenticationProvider login, PlatformSettings settings)
             throws Exception {
         http.authenticationProvider(login)
+                // one-click unsubscribe (RFC 8058): mail programs post without a session; the secret token is the proof
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/e-mails/abbestellen/*"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/konto/bestaetigen", "/konto/email-bestaetigen").permitAll()
                         .requestMatchers("/verwaltung/**", "/konto/**", "/benachrichtigungen/**").authenticated()

@@ -139,7 +139,7 @@ public class PlanRequests {
         Plan plan = plans.findById(request.planId()).orElseThrow();
         List<Long> supporters = requests.supporterIds(requestId);
         String key = accepted ? "notification.plan.request.accepted" : "notification.plan.request.refused";
-        notifications.notifyAll(supporters.stream()
+        notifications.recordAll(supporters.stream()
                 .map(id -> new Notifications.Message(id, key, plan.title(), link(plan))).toList());
         supporters.forEach(id -> mail(id, "plan.request.mail.answered", plan, text.strip()));
         return true;
@@ -152,7 +152,7 @@ public class PlanRequests {
         PlanRequest request = requests.find(requestId).orElseThrow();
         Plan plan = plans.findById(request.planId()).orElseThrow();
         List<Long> office = accounts.platformAdminIds();
-        notifications.notifyAll(office.stream()
+        notifications.recordAll(office.stream()
                 .map(id -> new Notifications.Message(id, "notification.plan.request.due", plan.title(), link(plan)))
                 .toList());
         office.forEach(id -> mail(id, "plan.request.mail.due", plan, request.justification()));

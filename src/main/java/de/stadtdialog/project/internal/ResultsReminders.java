@@ -86,7 +86,7 @@ class ResultsReminders {
         recipients.forEach((email, accountId) -> {
             mailer.send(email, subject, body);
             if (accountId != null) {
-                notifications.notify(accountId, "notification.results.reminder", project.title(), link);
+                notifications.record(accountId, "notification.results.reminder", project.title(), link);
             }
         });
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.stadtdialog.project.internal.Follows;
+import de.stadtdialog.project.internal.ProjectRepository;
 import de.stadtdialog.project.internal.ResultRepository;
 import de.stadtdialog.shared.storage.FileStorage;
 
@@ -20,10 +22,15 @@ public class ProjectResults {
     public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     private final ResultRepository repository;
+    private final ProjectRepository projects;
+    private final Follows follows;
     private final FileStorage storage;
     private final Clock clock;
 
-    ProjectResults(ResultRepository repository, FileStorage storage, Clock clock) {
+    ProjectResults(ResultRepository repository, ProjectRepository projects, Follows follows, FileStorage storage,
+            Clock clock) {
+        this.projects = projects;
+        this.follows = follows;
         this.repository = repository;
         this.storage = storage;
         this.clock = clock;
@@ -42,10 +49,14 @@ public class ProjectResults {
     /** @return the message key of why the results cannot be published, or empty once they are */
     @Transactional
     public Optional<String> publish(long projectId) {
-        if (repository.find(projectId).summaryMd() == null) {
+        ProjectResult before = repository.find(projectId);
+        if (before.summaryMd() == null) {
             return Optional.of("results.publish.needs-summary");
         }
         repository.setPublished(projectId, clock.instant(), clock.instant());
+        if (!before.published()) {
+            projects.findById(projectId).ifPresent(follows::resultsPublished);
+        }
         return Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.stadtdialog.participation.FormatRegistry;
 import de.stadtdialog.project.internal.ProjectRepository;
+import de.stadtdialog.project.internal.Follows;
 import de.stadtdialog.project.internal.ProjectWrites;
 
 /**
@@ -22,9 +23,11 @@ public class Projects {
     private final ProjectRepository repository;
     private final ProjectWrites writes;
     private final FormatRegistry formats;
+    private final Follows follows;
     private final Clock clock;
 
-    Projects(ProjectRepository repository, ProjectWrites writes, FormatRegistry formats, Clock clock) {
+    Projects(ProjectRepository repository, ProjectWrites writes, FormatRegistry formats, Follows follows, Clock clock) {
+        this.follows = follows;
         this.repository = repository;
         this.writes = writes;
         this.formats = formats;
@@ -63,10 +66,14 @@ public class Projects {
         if (repository.phases(projectId).isEmpty()) {
             return Optional.of("project.publish.needs-phase");
         }
-        if (!repository.findById(projectId).orElseThrow().concept().missing().isEmpty()) {
+        Project before = repository.findById(projectId).orElseThrow();
+        if (!before.concept().missing().isEmpty()) {
             return Optional.of("project.publish.needs-concept");
         }
         writes.setStatus(projectId, ProjectStatus.PUBLISHED, clock.instant());
+        if (before.publishedAt() == null) {
+            follows.projectPublished(repository.findById(projectId).orElseThrow());
+        }
         return Optional.empty();
     }
 
@@ -91,7 +98,9 @@ public class Projects {
         if (!problems.isEmpty()) {
             return new PhaseChange(0, problems);
         }
-        return new PhaseChange(writes.insertPhase(phase, clock.instant()), List.of());
+        long id = writes.insertPhase(phase, clock.instant());
+        follows.phaseAdded(repository.findById(projectId).orElseThrow());
+        return new PhaseChange(id, List.of());
     }
 
     @Transactional

@@ -16,7 +16,7 @@ import gg.jte.Content;
 public record ProjectPage(Project project, Organisation organisation, ProjectState state, List<TimelineItem> timeline,
         TimelineItem shown, Content formatContent, List<FormatStatistic> statistics, SafeHtml description,
         SafeHtml results, ResultsState resultsState, SafeHtml easyLanguage, String areaGeometry, List<Term> topics, List<Term> districts,
-        boolean canEdit) {
+        boolean canEdit, boolean following) {
 
     public record TimelineItem(Phase phase, PhaseState state, String formatNameKey, boolean shown) {
 

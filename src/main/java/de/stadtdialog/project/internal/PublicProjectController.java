@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import de.stadtdialog.account.Accounts;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.participation.FormatRegistry;
@@ -49,11 +50,14 @@ class PublicProjectController {
     private final FormatRegistry formats;
     private final Markdown markdown;
     private final ResultRepository results;
+    private final Follows follows;
     private final int reminderWeeks;
 
     PublicProjectController(ProjectCatalog catalog, ProjectRepository projects, TaxonomyRepository taxonomy,
             Organisations organisations, ProjectPermissions permissions, FormatRegistry formats, Markdown markdown,
-            ResultRepository results, @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+            ResultRepository results, Follows follows,
+            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+        this.follows = follows;
         this.results = results;
         this.reminderWeeks = reminderWeeks;
         this.catalog = catalog;
@@ -146,7 +150,9 @@ class PublicProjectController {
                 markdown.render(project.easyLanguageMd(), 3),
                 Areas.geometryJson(project.areaGeojson()), taxonomy.topicsOf(ids).getOrDefault(project.id(), List.of()),
                 taxonomy.districtsOf(ids).getOrDefault(project.id(), List.of()),
-                permissions.decide(actor, CoreAction.EDIT, project).allowed()));
+                permissions.decide(actor, CoreAction.EDIT, project).allowed(),
+                Accounts.current().map(user -> follows.follows(user.id(), Follows.Kind.PROJECT, project.id()))
+                        .orElse(false)));
         return "project/project";
     }
 
@@ -170,6 +176,8 @@ class PublicProjectController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("description", markdown.render(organisation.description()));
         model.addAttribute("cards", catalog.listed(filter));
+        model.addAttribute("following", Accounts.current()
+                .map(user -> follows.follows(user.id(), Follows.Kind.ORGANISATION, organisation.id())).orElse(false));
         return "project/organisation";
     }
 }

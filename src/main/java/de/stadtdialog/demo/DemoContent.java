@@ -37,6 +37,7 @@ import de.stadtdialog.plan.PlanDraft;
 import de.stadtdialog.plan.PlanStatus;
 import de.stadtdialog.plan.Plans;
 import de.stadtdialog.permission.Requirement;
+import de.stadtdialog.newsletter.Newsletters;
 import de.stadtdialog.project.PhaseDraft;
 import de.stadtdialog.project.ParticipationConcept;
 import de.stadtdialog.project.ProjectDraft;
@@ -118,10 +119,12 @@ public class DemoContent implements ApplicationRunner {
     private final Plans plans;
     private final ProjectResults projectResults;
     private final PdfRenderer pdf;
+    private final Newsletters newsletters;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
             Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans,
-            ProjectResults projectResults, PdfRenderer pdf) {
+            ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters) {
+        this.newsletters = newsletters;
         this.projectResults = projectResults;
         this.pdf = pdf;
         this.ideas = ideas;
@@ -164,6 +167,7 @@ public class DemoContent implements ApplicationRunner {
         kottenDraft(seed);
         plans(seed);
         accessibilityStatementForRhinelandPalatinate();
+        newsletter(seed);
         log.info("Loaded the Kaiserslautern demo content; sign in with the password '{}' as {}", PASSWORD,
                 LOGINS.stream().map(login -> login.username() + " (" + login.role() + ")").collect(joining(", ")));
     }
@@ -580,6 +584,26 @@ public class DemoContent implements ApplicationRunner {
                         "Viele Teilnehmende wünschten sich Online-Termine im Bürgerbüro und Hilfe für Menschen, "
                                 + "die nicht online sind.")));
         projectResults.publish(id);
+    }
+
+    /** A newsletter with a few subscribers and one issue sent. */
+    private void newsletter(Seed seed) {
+        List.of("leserin@stadtdialog.example", "nachbarschaft-west@stadtdialog.example", "ortsbeirat@stadtdialog.example",
+                "buergerin@stadtdialog.example").forEach(newsletters::subscribeConfirmed);
+        long issue = newsletters.draft("Neues aus dem Lautrer Stadtdialog – November", """
+                Guten Tag,
+
+                das ist neu auf der Beteiligungsplattform:
+
+                - Hitzeinseln in der Innenstadt: Noch drei Wochen können Sie auf der Ideenkarte Orte nennen.
+                - Digitale Bürgerdienste: Die Ergebnisse sind veröffentlicht, mit einer Antwort auf jeden Wunsch.
+                - Vorhabenliste: Die Stadt hat eine Anregung von Beteiligung beantwortet.
+
+                Viele Grüße
+                Ihre Koordinierungsstelle Bürgerbeteiligung
+                """, seed.person(ADMIN));
+        newsletters.send(issue);
+        newsletters.queueAll();
     }
 
     /** Wishes for digital services, answered one by one: the results page and the report show them. */

@@ -43,6 +43,12 @@ public class Mailbox {
                 .toList();
     }
 
+    /** How many mails each address received, counted in one pass for tests that send thousands. */
+    public java.util.Map<String, Long> countsPerAddress() {
+        return Arrays.stream(greenMail.getReceivedMessages()).collect(java.util.stream.Collectors.groupingBy(
+                message -> recipients(message).replaceAll("[\\[\\]]", ""), java.util.stream.Collectors.counting()));
+    }
+
     /** The messages as received, with their headers. */
     public List<MimeMessage> raw(String address) {
         return Arrays.stream(greenMail.getReceivedMessages())

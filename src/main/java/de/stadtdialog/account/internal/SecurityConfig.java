@@ -41,7 +41,7 @@ class SecurityConfig {
             throws Exception {
         http.authenticationProvider(login)
                 // one-click unsubscribe (RFC 8058): mail programs post without a session; the secret token is the proof
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/e-mails/abbestellen/*"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/e-mails/abbestellen/*", "/newsletter/abbestellen/*"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/konto/bestaetigen", "/konto/email-bestaetigen").permitAll()
                         .requestMatchers("/verwaltung/**", "/konto/**", "/benachrichtigungen/**").authenticated()

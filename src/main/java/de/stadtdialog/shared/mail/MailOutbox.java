@@ -30,11 +30,14 @@ class MailOutbox {
             + "and (claimed_until is null or claimed_until < :now)";
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
     private final TransactionTemplate own;
     private final Clock clock;
 
-    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    MailOutbox(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate,
+            PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -52,6 +55,21 @@ class MailOutbox {
                 .params(mail.to(), truncate(mail.subject(), 500), mail.text(), mail.unsubscribeUrl(), now, now)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Many mails at once, in the caller's transaction, for the sweep to send. */
+    void addAll(List<OutgoingMail> mails, String batch) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbcTemplate.batchUpdate("insert into mail_outbox (recipient, subject, body, unsubscribe_url, created_at, "
+                + "next_attempt_at, batch) values (?, ?, ?, ?, ?, ?, ?)", mails.stream()
+                .map(m -> new Object[] {m.to(), truncate(m.subject(), 500), m.text(), m.unsubscribeUrl(), now, now, batch})
+                .toList());
+    }
+
+    /** How many mails of a batch are sent, and how many still wait (given-up ones count as neither). */
+    long[] progress(String batch) {
+        return jdbc.sql("select count(sent_at), count(*) - count(sent_at) - count(failed_at) from mail_outbox "
+                + "where batch = ?").param(batch).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     /** Claims these mails if they are still due, in a transaction of its own. */

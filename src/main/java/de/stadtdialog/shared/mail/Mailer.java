@@ -3,7 +3,9 @@ package de.stadtdialog.shared.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -80,6 +83,23 @@ public class Mailer {
         pending.add(id);
     }
 
+    /**
+     * Queues many mails in the caller's transaction without sending them right away: the sweep sends
+     * them in batches, so a newsletter to 50,000 people does not hold up the request that starts it.
+     *
+     * @param batch a name to ask {@link #progress} about, e.g. "newsletter-7"
+     */
+    public void queueAll(List<OutgoingMail> mails, String batch) {
+        if (!mails.isEmpty()) {
+            outbox.addAll(mails, batch);
+        }
+    }
+
+    /** @return mails of the batch sent, and still waiting */
+    public long[] progress(String batch) {
+        return outbox.progress(batch);
+    }
+
     /** Sends what is due: mails whose first attempt failed, and those of nodes that stopped before sending. */
     @Scheduled(fixedDelayString = "${stadtdialog.mail.sweep-every:PT20S}", initialDelayString = "PT30S")
     public void sweep() {
@@ -95,26 +115,54 @@ public class Mailer {
         return outbox.pending();
     }
 
+    /** One SMTP connection for the whole batch; a message the server refuses is retried alone later. */
     private void deliver(List<MailOutbox.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        JavaMailSender smtp = configured ? sender.getIfAvailable() : null;
+        if (smtp == null) {
+            for (MailOutbox.Row row : rows) {
+                log.info("No SMTP server configured; mail to {} not sent.\nSubject: {}\n\n{}", row.recipient(),
+                        row.subject(), row.body());
+                outbox.sent(row.id());
+            }
+            return;
+        }
+        Map<MimeMessage, MailOutbox.Row> messages = new LinkedHashMap<>();
         for (MailOutbox.Row row : rows) {
             try {
-                transmit(row);
-                outbox.sent(row.id());
-            } catch (MailException | MessagingException e) {
-                log.warn("Sending mail {} '{}' failed (attempt {}), will retry: {}", row.id(), row.subject(),
-                        row.attempts() + 1, e.getMessage());
-                outbox.failed(row, e.getMessage());
+                messages.put(message(smtp, row), row);
+            } catch (MessagingException e) {
+                failed(row, e);
+            }
+        }
+        Map<Object, Exception> refused = Map.of();
+        try {
+            smtp.send(messages.keySet().toArray(MimeMessage[]::new));
+        } catch (MailSendException e) {
+            refused = e.getFailedMessages();
+        } catch (MailException e) {
+            messages.values().forEach(row -> failed(row, e));
+            return;
+        }
+        for (var entry : messages.entrySet()) {
+            Exception problem = refused.get(entry.getKey());
+            if (problem == null) {
+                outbox.sent(entry.getValue().id());
+            } else {
+                failed(entry.getValue(), problem);
             }
         }
     }
 
-    private void transmit(MailOutbox.Row row) throws MessagingException {
-        JavaMailSender smtp = configured ? sender.getIfAvailable() : null;
-        if (smtp == null) {
-            log.info("No SMTP server configured; mail to {} not sent.\nSubject: {}\n\n{}", row.recipient(),
-                    row.subject(), row.body());
-            return;
-        }
+    private void failed(MailOutbox.Row row, Exception e) {
+        log.warn("Sending mail {} '{}' failed (attempt {}), will retry: {}", row.id(), row.subject(),
+                row.attempts() + 1, e.getMessage());
+        outbox.failed(row, String.valueOf(e.getMessage()));
+    }
+
+    private MimeMessage message(JavaMailSender smtp, MailOutbox.Row row) throws MessagingException {
         MimeMessage message = smtp.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
         helper.setFrom(from);
@@ -127,6 +175,6 @@ public class Mailer {
             message.setHeader("List-Unsubscribe", "<" + row.unsubscribeUrl() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
-        smtp.send(message);
+        return message;
     }
 }

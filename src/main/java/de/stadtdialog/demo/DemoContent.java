@@ -555,21 +555,21 @@ public class DemoContent implements ApplicationRunner {
                 seed.day(-90), author);
         publish(id);
         projectResults.saveTexts(id, """
-                Rund 480 Bürger*innen haben in vier Wochen Wünsche eingereicht, online und auf Papier in den                 Bürgerbüros. Am häufigsten genannt:
+                Rund 480 Bürger*innen haben in vier Wochen Wünsche eingereicht, online und auf Papier in den Bürgerbüros. Am häufigsten genannt:
                 - Termine im Bürgerbüro online buchen
                 - Anträge vollständig online stellen, ohne Ausdruck und Unterschrift auf Papier
                 - Hilfe für Menschen, die nicht online sind
                 """, """
                 - **Online-Termine im Bürgerbüro:** Der häufigste Wunsch, und schnell machbar. Start im Frühjahr.
-                - **Zehn häufige Anträge digital**, etwa Anwohnerparkausweis und Hundesteuer, weil sie viele                 betreffen. Der Stadtrat hat die Mittel dafür im Haushalt bereitgestellt.
+                - **Zehn häufige Anträge digital**, etwa Anwohnerparkausweis und Hundesteuer, weil sie viele betreffen. Der Stadtrat hat die Mittel dafür im Haushalt bereitgestellt.
                 - **Digital-Sprechstunde in der Stadtbibliothek**, damit niemand zurückbleibt: jeden Dienstag.
                 """, """
-                - **Personalausweis ohne Besuch im Bürgerbüro:** Das Bundesrecht verlangt, dass Sie persönlich                 kommen.
-                - **Eine eigene Stadt-App:** Wir verbessern stattdessen die Website für das Handy – sie erreicht                 alle, und eine App wäre teuer zu pflegen.
+                - **Personalausweis ohne Besuch im Bürgerbüro:** Das Bundesrecht verlangt, dass Sie persönlich kommen.
+                - **Eine eigene Stadt-App:** Wir verbessern stattdessen die Website für das Handy – sie erreicht alle, und eine App wäre teuer zu pflegen.
                 """);
         projectResults.addLink(id, "Beschluss des Stadtrats zur Umsetzung (Ratsinformationssystem)",
                 "https://www.kaiserslautern.de/ratsinformation/digitale-buergerdienste");
-        projectResults.addDocument(id, "Protokoll der Auftaktveranstaltung", DemoDocuments.minutes(pdf, 
+        projectResults.addDocument(id, "Protokoll der Auftaktveranstaltung", DemoDocuments.minutes(pdf,
                 "Protokoll der Auftaktveranstaltung „Digitale Bürgerdienste“",
                 List.of("Ort: Stadtbibliothek Kaiserslautern, 42 Teilnehmende.",
                         "Die Smart-City-Abteilung stellte die heutigen Online-Dienste vor.",
@@ -746,7 +746,7 @@ public class DemoContent implements ApplicationRunner {
                 "Umfrage: Innenstadt 2035",
                 "Was macht die Innenstadt lebenswert, und wo fehlt etwas? Drei Seiten, etwa sieben Minuten.",
                 """
-                Das Referat Stadtentwicklung schreibt das Innenstadtkonzept fort. Ihre Antworten fließen in den                 Entwurf ein, den der Stadtrat im Herbst berät. Zwischendurch können Sie Ihre Antworten speichern                 und später weitermachen.
+                Das Referat Stadtentwicklung schreibt das Innenstadtkonzept fort. Ihre Antworten fließen in den Entwurf ein, den der Stadtrat im Herbst berät. Zwischendurch können Sie Ihre Antworten speichern und später weitermachen.
                 """, null, null, null,
                 polygon(at(7.7560, 49.4390), at(7.7560, 49.4500), at(7.7800, 49.4500), at(7.7800, 49.4390)),
                 "Lea Hoffmann", "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
@@ -813,7 +813,7 @@ public class DemoContent implements ApplicationRunner {
                 "Abstimmung: Welcher Entwurf für den Stiftsplatz?",
                 "Drei Büros haben Entwürfe vorgelegt. Stimmen Sie ab, welcher gebaut werden soll.",
                 """
-                Aus dem Wettbewerb zur Neugestaltung des Stiftsplatzes sind drei Entwürfe in die engere Wahl                 gekommen. Die Jury folgt dem Ergebnis der Abstimmung, wenn mindestens 500 Stimmen abgegeben werden.                 Die Stimmkarten vom Infostand auf dem Wochenmarkt zählen mit.
+                Aus dem Wettbewerb zur Neugestaltung des Stiftsplatzes sind drei Entwürfe in die engere Wahl gekommen. Die Jury folgt dem Ergebnis der Abstimmung, wenn mindestens 500 Stimmen abgegeben werden. Die Stimmkarten vom Infostand auf dem Wochenmarkt zählen mit.
                 """, null, null, null, point(7.7690, 49.4445), "Lea Hoffmann",
                 "stadtentwicklung@stadtdialog.example", "0631 365-1201", Visibility.PUBLIC,
                 seed.topicIds("Stadtentwicklung", "Grün- und Freiflächen"), seed.districtIds("Innenstadt-Ost"),

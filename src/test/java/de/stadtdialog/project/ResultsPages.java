@@ -17,23 +17,24 @@ public class ResultsPages implements PageSet {
     @Override
     public List<CheckedPage> pages(DemoCity city) {
         String digital = "/verwaltung/projekte/" + city.projectId("digitale-buergerdienste") + "/ergebnisse";
-        // sending texts saves them, so the failed publishing uses the project that has none yet
-        String pending = "/verwaltung/projekte/" + city.projectId("beteiligungsbeirat-bewerbung") + "/ergebnisse";
+        // sending texts saves them, so the failed publishing uses a project that has none yet
+        String pending = "/verwaltung/projekte/" + city.projectId("laermaktionsplan-innenstadt") + "/ergebnisse";
         return List.of(
                 page("results", Role.VISITOR, "/projekte/digitale-buergerdienste/ergebnisse"),
                 page("results-filtered-by-status", Role.VISITOR,
                         "/projekte/digitale-buergerdienste/ergebnisse?status=Angenommen"),
                 page("results-archived", Role.VISITOR, "/projekte/volkspark-spielplatz/ergebnisse"),
-                page("results-waiting", Role.VISITOR, "/projekte/beteiligungsbeirat-bewerbung/ergebnisse"),
+                page("results-waiting", Role.VISITOR, "/projekte/laermaktionsplan-innenstadt/ergebnisse"),
+                page("results-not-due", Role.VISITOR, "/projekte/beteiligungsbeirat-bewerbung/ergebnisse"),
                 page("results-report", Role.VISITOR, "/projekte/digitale-buergerdienste/bericht"),
                 page("results-report-english", Role.VISITOR, "/projekte/digitale-buergerdienste/bericht?lang=en"),
                 page("overview-results-pending", Role.VISITOR, "/projekte?ergebnisse=ausstehend"),
                 page("results-backoffice", Role.ADMIN, digital),
-                page("results-backoffice-pending", Role.ADMIN, pending),
-                page("results-publish-without-summary", Role.ADMIN, pending)
+                page("results-backoffice-pending", Role.INITIATOR, pending),
+                page("results-publish-without-summary", Role.INITIATOR, pending)
                         .afterSubmittingWith(By.cssSelector("main button[name=aktion][value=veroeffentlichen]"),
                                 "summaryMd", ""),
-                page("results-link-errors", Role.ADMIN, pending)
+                page("results-link-errors", Role.INITIATOR, pending)
                         .afterSubmittingWith(By.cssSelector("#beschluesse form.form button[type=submit]"),
                                 "linkTitle", "Beschluss des Stadtrats", "linkUrl", "ratsinfo/beschluss-17"));
     }

@@ -157,6 +157,7 @@ public class DemoContent implements ApplicationRunner {
         cycleStreets(seed);
         digitalServices(seed);
         volkspark(seed);
+        noiseActionPlan(seed);
         neighbourhoodFund(seed);
         cyclingSurvey(seed);
         cityCentre2035(seed);
@@ -577,7 +578,7 @@ public class DemoContent implements ApplicationRunner {
                 """);
         projectResults.addLink(id, "Beschluss des Stadtrats zur Umsetzung (Ratsinformationssystem)",
                 "https://www.kaiserslautern.de/ratsinformation/digitale-buergerdienste");
-        projectResults.addDocument(id, "Protokoll der Auftaktveranstaltung", DemoDocuments.minutes(pdf, 
+        projectResults.addDocument(id, "Protokoll der Auftaktveranstaltung", DemoDocuments.minutes(pdf,
                 "Protokoll der Auftaktveranstaltung „Digitale Bürgerdienste“",
                 List.of("Ort: Stadtbibliothek Kaiserslautern, 42 Teilnehmende.",
                         "Die Smart-City-Abteilung stellte die heutigen Online-Dienste vor.",
@@ -981,6 +982,39 @@ public class DemoContent implements ApplicationRunner {
                 """);
         projectResults.publish(id);
         projects.archive(id);
+    }
+
+    /** Ended ten days ago and its results are not written yet: the state the results reminder is for. */
+    private void noiseActionPlan(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-umwelt"), "laermaktionsplan-innenstadt",
+                "Lärmaktionsplan: Wo ist es Ihnen zu laut?",
+                "Straßen, Plätze und Uhrzeiten, an denen Lärm Sie stört: Die Hinweise fließen in den Lärmaktionsplan "
+                        + "der Stadt ein.",
+                """
+                ## Leiser leben in der Innenstadt
+                Die Stadt schreibt ihren Lärmaktionsplan fort. Dafür haben wir Sie gefragt, wo und wann Lärm \
+                Sie am meisten stört.
+                """,
+                null, null, null, point(7.7690, 49.4440),
+                "Jana Becker", "umwelt@stadtdialog.example", "0631 365-1101", Visibility.PUBLIC,
+                seed.topicIds("Umwelt und Klima", "Mobilität"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Wir wollten wissen, wo Lärm die Menschen in der Innenstadt am meisten stört.",
+                        "Alle, die in der Innenstadt wohnen, arbeiten oder unterwegs sind.",
+                        "Welche Orte der Lärmaktionsplan zuerst angeht und welche Maßnahmen dort sinnvoll sind.",
+                        "Lärmgrenzwerte und Lärmkarten legt das Landesrecht fest.",
+                        "Vier Wochen Hinweise sammeln, danach Auswertung durch das Referat Umwelt.",
+                        "Die Hinweise gehen in den Entwurf des Lärmaktionsplans. Unter „Ergebnisse“ berichten wir, "
+                                + "was daraus wird.")));
+        ideaPhase(id, "Hinweise sammeln", "Wo und wann stört Sie Lärm?", seed.day(-40), seed.day(-10));
+        ideas.setUp(id, List.of(new Ideas.NewCategory("Verkehr", "#0b5394", "bus"),
+                new Ideas.NewCategory("Nachtruhe", "#6a1b9a", "bank")), List.of());
+        ideas.add(id, seed.person("buergerin"), "Tempo 30 nachts in der Fackelstraße",
+                "Nachts fahren hier viele Autos viel zu schnell, das hört man bis in die Schlafzimmer.", "Verkehr",
+                null, null, "Fackelstraße");
+        ideas.add(id, seed.person("stadtentwicklung"), "Lieferverkehr am Schillerplatz erst ab 7 Uhr",
+                "Die Lieferwagen kommen schon um 5 Uhr morgens.", "Nachtruhe", null, null, "Schillerplatz");
+        publish(id);
     }
 
     /**

@@ -40,10 +40,18 @@ public class ProjectResults {
         return repository.find(projectId);
     }
 
+    /**
+     * @return the message key of why the texts cannot be saved, or empty once they are: published
+     *         results keep a summary, as publishing demands one
+     */
     @Transactional
-    public void saveTexts(long projectId, String summaryMd, String adoptedMd, String rejectedMd) {
+    public Optional<String> saveTexts(long projectId, String summaryMd, String adoptedMd, String rejectedMd) {
+        if (blankToNull(summaryMd) == null && repository.find(projectId).published()) {
+            return Optional.of("results.published.needs-summary");
+        }
         repository.saveTexts(projectId, blankToNull(summaryMd), blankToNull(adoptedMd), blankToNull(rejectedMd),
                 clock.instant());
+        return Optional.empty();
     }
 
     /** @return the message key of why the results cannot be published, or empty once they are */

@@ -32,6 +32,10 @@ class DemoContentTest {
         assertThat(overview).contains("Hitzeinseln und kühle Orte in der Innenstadt", "Läuft", "Geplant",
                 "Abgeschlossen");
         assertThat(body(new Browser(mvc).get("/projekte?status=laeuft"))).contains("Stiftsplatz");
+        assertThat(body(new Browser(mvc).get("/projekte?ergebnisse=veroeffentlicht")))
+                .contains("Digitale Bürgerdienste", "Volkspark").doesNotContain("Lärmaktionsplan");
+        assertThat(body(new Browser(mvc).get("/projekte?ergebnisse=ausstehend"))).contains("Lärmaktionsplan")
+                .doesNotContain("Digitale Bürgerdienste");
         assertThat(overview).as("drafts and private projects stay out of lists")
                 .doesNotContain("Quartiersplatz Kotten", "Smart-City-Beirat");
     }

@@ -124,6 +124,22 @@ class ProjectResultsTest {
     }
 
     @Test
+    void publishedResultsCannotLoseTheirSummary() throws Exception {
+        TestProject project = endedProject();
+        Browser author = Browser.loggedIn(mvc, initiator);
+        publishAs(author, project);
+
+        String page = body(author.post("/verwaltung/projekte/" + project.id() + "/ergebnisse", "summaryMd", "",
+                "adoptedMd", "Nur noch das.", "aktion", "speichern"));
+
+        assertThat(page).contains("id=\"summaryMd-error\"", "Veröffentlichte Ergebnisse brauchen eine Zusammenfassung",
+                "Nur noch das.");
+        assertThat(results.of(project.id()).summaryMd()).isEqualTo("Über 300 Menschen haben mitgemacht.");
+        assertThat(results.of(project.id()).adoptedMd()).isEqualTo("Der Markt bekommt Bäume, weil es viele wollten.");
+        assertThat(results.of(project.id()).published()).isTrue();
+    }
+
+    @Test
     void citizenCannotWriteResults() throws Exception {
         TestProject project = endedProject();
         var response = Browser.loggedIn(mvc, data.account()).post("/verwaltung/projekte/" + project.id()

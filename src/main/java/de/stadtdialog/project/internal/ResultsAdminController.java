@@ -68,18 +68,16 @@ class ResultsAdminController {
         if (result.hasErrors()) {
             return page(model, project, form, FormErrors.of(result, ui), new ResultLinkForm(), FormErrors.none(), null);
         }
-        results.saveTexts(id, form.summaryMd, form.adoptedMd, form.rejectedMd);
-        if ("veroeffentlichen".equals(aktion)) {
-            Optional<String> problem = results.publish(id);
-            if (problem.isPresent()) {
-                FormErrors.reject(result, "summaryMd", problem.get());
-                return page(model, project, form, FormErrors.of(result, ui), new ResultLinkForm(), FormErrors.none(),
-                        null);
-            }
-            redirect.addAttribute("veroeffentlicht", "");
-        } else {
-            redirect.addAttribute("gespeichert", "");
+        boolean publishing = "veroeffentlichen".equals(aktion);
+        Optional<String> problem = results.saveTexts(id, form.summaryMd, form.adoptedMd, form.rejectedMd);
+        if (problem.isEmpty() && publishing) {
+            problem = results.publish(id);
         }
+        if (problem.isPresent()) {
+            FormErrors.reject(result, "summaryMd", problem.get());
+            return page(model, project, form, FormErrors.of(result, ui), new ResultLinkForm(), FormErrors.none(), null);
+        }
+        redirect.addAttribute(publishing ? "veroeffentlicht" : "gespeichert", "");
         return "redirect:/verwaltung/projekte/" + id + "/ergebnisse";
     }
 

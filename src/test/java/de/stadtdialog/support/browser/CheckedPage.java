@@ -24,14 +24,22 @@ public record CheckedPage(String name, Role role, String path, Consumer<ChromeDr
 
     /** The page after its main form was sent as it is, or with the given fields filled in first. */
     public CheckedPage afterSubmitting(String... nameValuePairs) {
+        return afterSubmittingWith(By.cssSelector("main form.form button[type=submit]"), nameValuePairs);
+    }
+
+    /**
+     * The page after the form of the given submit button was sent with it, for pages with several
+     * forms or several submit buttons, with the given fields of that form filled in first.
+     */
+    public CheckedPage afterSubmittingWith(By button, String... nameValuePairs) {
         return new CheckedPage(name, role, path, driver -> {
-            WebElement form = driver.findElement(By.cssSelector("main form.form"));
+            WebElement submit = driver.findElement(button);
+            WebElement form = submit.findElement(By.xpath("./ancestor::form"));
             for (int i = 0; i < nameValuePairs.length; i += 2) {
                 WebElement field = form.findElement(By.name(nameValuePairs[i]));
                 field.clear();
                 field.sendKeys(nameValuePairs[i + 1]);
             }
-            WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
             driver.executeScript("arguments[0].requestSubmit(arguments[1]);", form, submit);
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
         });

@@ -41,6 +41,10 @@ class InitiatorJourneyTest {
         keys.fill(By.id("title"), title)
                 .fill(By.id("teaser"), "Wo fehlen Ihnen schattige Sitzplätze?")
                 .fill(By.id("descriptionMd"), "Wir planen **30 neue Bänke** unter Bäumen.")
+                .fill(By.id("conceptGoal"), "Die Standorte der neuen Bänke mit den Menschen vor Ort finden.")
+                .fill(By.id("conceptOpenToInfluence"), "Wo die Bänke stehen und wie sie aussehen.")
+                .fill(By.id("conceptFixed"), "Die Zahl der Bänke und das Budget.")
+                .fill(By.id("conceptUseOfResults"), "Die meistgenannten Orte kommen in die Planung.")
                 .fill(By.id("areaGeojson"), "{\"type\":\"Polygon\",\"coordinates\":[[[7.7530,49.4480],[7.7600,49.4480],"
                         + "[7.7600,49.4440],[7.7530,49.4440],[7.7530,49.4480]]]}");
         waitFor(driver, "return document.querySelectorAll('.map path.leaflet-interactive').length === 1;");

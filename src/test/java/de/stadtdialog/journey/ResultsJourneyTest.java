@@ -48,8 +48,8 @@ class ResultsJourneyTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Digitale Bürgerdienste");
         List<String> sections = driver.findElements(By.cssSelector("main h2")).stream().map(WebElement::getText)
                 .toList();
-        assertThat(sections).containsSubsequence("1. Das Projekt", "2. Beteiligung in Zahlen",
-                "3. Ergebnisse und Begründung", "4. Beiträge und Rückmeldungen");
+        assertThat(sections).containsSubsequence("Das Projekt", "Beteiligungskonzept", "Beteiligung in Zahlen",
+                "Ergebnisse und Begründung", "Beiträge und Rückmeldungen");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Termine im Bürgerbüro online buchen",
                 "Beschluss des Stadtrats zur Umsetzung");
     }

@@ -34,4 +34,21 @@ public class DemoCity {
     public long planId(String title) {
         return jdbc.sql("select id from plan where title = ?").param(title).query(Long.class).single();
     }
+
+    /** The unsubscribe token of a demo newsletter subscriber. */
+    public String newsletterToken(String email) {
+        return jdbc.sql("select token from newsletter_subscriber where email = ?").param(email).query(String.class)
+                .single();
+    }
+
+    /** The id of the demo newsletter issue with this subject. */
+    public long newsletterId(String subject) {
+        return jdbc.sql("select id from newsletter where subject = ?").param(subject).query(Long.class).single();
+    }
+
+    /** The one-click token of some demo person who received notification mails. */
+    public String notificationToken() {
+        return jdbc.sql("select unsubscribe_token from notification_setting order by account_id")
+                .query(String.class).list().get(0);
+    }
 }

@@ -34,4 +34,9 @@ public class DemoCity {
     public long planId(String title) {
         return jdbc.sql("select id from plan where title = ?").param(title).query(Long.class).single();
     }
+
+    /** The id of the demo event with this title. */
+    public long eventId(String title) {
+        return jdbc.sql("select id from event where title = ?").param(title).query(Long.class).single();
+    }
 }

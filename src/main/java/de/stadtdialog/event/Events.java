@@ -1,5 +1,6 @@
 package de.stadtdialog.event;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -111,7 +112,7 @@ public class Events {
     /** @return the document's id, or empty when the bytes are not a PDF */
     @Transactional
     public Optional<Long> addDocument(long eventId, String title, byte[] pdf) {
-        if (pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+        if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
             return Optional.empty();
         }
         String key = storage.store(pdf, "pdf");

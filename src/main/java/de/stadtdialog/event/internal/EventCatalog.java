@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import de.stadtdialog.event.RegistrationStatus;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.permission.Actor;
@@ -47,13 +46,14 @@ class EventCatalog {
         Map<Long, String> organisationNames = new HashMap<>();
         organisations.all().forEach(o -> organisationNames.put(o.id(), o.name()));
         Map<Long, Optional<Project>> linked = new HashMap<>();
+        Map<Long, int[]> counts = repository.counts(events.stream().map(Event::id).toList());
         return events.stream().map(event -> {
+            int[] count = counts.getOrDefault(event.id(), new int[2]);
             Optional<Project> project = event.projectId() == null ? Optional.empty()
                     : linked.computeIfAbsent(event.projectId(), projects::find);
             return new EventCard(event, organisationNames.get(event.organisationId()),
                     project.map(Project::title).orElse(null), project.map(Project::slug).orElse(null),
-                    repository.count(event.id(), RegistrationStatus.CONFIRMED),
-                    repository.count(event.id(), RegistrationStatus.WAITING));
+                    count[0], count[1]);
         }).toList();
     }
 

@@ -2,7 +2,10 @@ package de.stadtdialog.event.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,6 +117,22 @@ public class EventRepository {
     public int count(long eventId, RegistrationStatus status) {
         return jdbc.sql("select count(*) from event_registration where event_id = ? and status = ?")
                 .params(eventId, status.name()).query(Integer.class).single();
+    }
+
+    /** Seats taken and places on the waiting list of many events in one query, keyed by event id. */
+    public Map<Long, int[]> counts(Collection<Long> eventIds) {
+        Map<Long, int[]> counts = new HashMap<>();
+        if (eventIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("select event_id, status, count(*) from event_registration where event_id in (:ids) group by event_id, status")
+                .param("ids", eventIds)
+                .query((rs, row) -> {
+                    int[] pair = counts.computeIfAbsent(rs.getLong(1), id -> new int[2]);
+                    pair[RegistrationStatus.valueOf(rs.getString(2)) == RegistrationStatus.CONFIRMED ? 0 : 1] = rs.getInt(3);
+                    return null;
+                }).list();
+        return counts;
     }
 
     public void insertRegistration(long eventId, long accountId, RegistrationStatus status, Instant at) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -130,7 +130,7 @@ class EventAdminController {
             Model model, RedirectAttributes redirect) {
         Event event = load(id);
         Actor actor = access.requireManage(event);
-        BindingResult result = new BeanPropertyBindingResult(upload, "uploadForm");
+        BindingResult result = new DirectFieldBindingResult(upload, "uploadForm");
         boolean photo = "PHOTO".equals(upload.kind);
         if (photo) {
             String key = images.storeWithAlternativeText(upload.file, upload.title, result, "file", "title");

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -232,6 +233,31 @@ class EventTest {
         assertThat(mailbox.latestTo(seated.email(), "Abgesagt").body()).contains("Der Saal ist nicht verfügbar.");
         mailbox.latestTo(waiting.email(), "Abgesagt");
         assertThat(events.register(id, data.account().id())).isEmpty();
+    }
+
+    @Test
+    void aPhotoWithoutAlternativeTextIsRefusedAndMinutesAndPhotosAppearOnTheEventPage() throws Exception {
+        long id = event(null);
+        TestAccount initiator = data.member(organisation, OrgRole.INITIATOR);
+        Browser browser = Browser.loggedIn(mvc, initiator);
+        String url = "/verwaltung/veranstaltungen/" + id + "/dokumente";
+
+        String refused = body(browser.upload(url, png(), "kind", "PHOTO", "title", ""));
+        assertThat(refused).contains("id=\"upload-title-error\"");
+        browser.upload(url, new MockMultipartFile("file", "protokoll.pdf", "application/pdf",
+                "%PDF-1.4 Protokoll".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                "kind", "DOCUMENT", "title", "Protokoll der Werkstatt");
+        browser.upload(url, png(), "kind", "PHOTO", "title", "Menschen diskutieren an Stellwänden");
+
+        String page = body(new Browser(mvc).get("/veranstaltungen/" + id));
+        assertThat(page).contains("Protokoll der Werkstatt", "alt=\"Menschen diskutieren an Stellwänden\"");
+    }
+
+    private static MockMultipartFile png() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return new MockMultipartFile("file", "foto.png", "image/png", out.toByteArray());
     }
 
     private static String value(VEvent event, String property) {

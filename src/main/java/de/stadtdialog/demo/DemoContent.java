@@ -36,6 +36,9 @@ import de.stadtdialog.permission.OrgRole;
 import de.stadtdialog.plan.PlanDraft;
 import de.stadtdialog.plan.PlanStatus;
 import de.stadtdialog.plan.Plans;
+import de.stadtdialog.event.EventDraft;
+import de.stadtdialog.event.EventKind;
+import de.stadtdialog.event.Events;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.newsletter.Newsletters;
 import de.stadtdialog.project.PhaseDraft;
@@ -120,11 +123,13 @@ public class DemoContent implements ApplicationRunner {
     private final ProjectResults projectResults;
     private final PdfRenderer pdf;
     private final Newsletters newsletters;
+    private final Events events;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
             Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans,
-            ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters) {
+            ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters, Events events) {
         this.newsletters = newsletters;
+        this.events = events;
         this.projectResults = projectResults;
         this.pdf = pdf;
         this.ideas = ideas;
@@ -167,6 +172,7 @@ public class DemoContent implements ApplicationRunner {
         advisoryBoard(seed);
         kottenDraft(seed);
         plans(seed);
+        events(seed);
         accessibilityStatementForRhinelandPalatinate();
         newsletter(seed);
         log.info("Loaded the Kaiserslautern demo content; sign in with the password '{}' as {}", PASSWORD,
@@ -303,6 +309,50 @@ public class DemoContent implements ApplicationRunner {
     }
 
     /** The statement must name the enforcement body of the city's state: Rhineland-Palatinate here. */
+    /**
+     * Veranstaltungen: a hybrid workshop on the Stiftsplatz that is fully booked with a waiting list,
+     * an information stand open to everyone, and a past walk whose minutes are published.
+     */
+    private void events(Seed seed) {
+        long stiftsplatz = projects.findBySlug("neugestaltung-stiftsplatz").orElseThrow().id();
+        long workshop = events.create(new EventDraft(seed.org("referat-stadtentwicklung"), stiftsplatz,
+                "Werkstatt: Welcher Entwurf für den Stiftsplatz?",
+                "Die drei Planungsbüros stellen ihre Entwürfe vor. Danach diskutieren wir in kleinen Gruppen, "
+                        + "was Ihnen an den Entwürfen gefällt und was fehlt.\n\n"
+                        + "Sie können vor Ort im Rathaus oder online per Videokonferenz teilnehmen. Die Plätze sind "
+                        + "begrenzt, damit alle zu Wort kommen.",
+                EventKind.HYBRID, at(seed, 9, 18, 0), at(seed, 9, 20, 30), "Rathaus, Großer Ratssaal",
+                CITY_HALL, 49.4436, 7.7717, "https://konferenz.stadtdialog.example/stiftsplatz-werkstatt", true, true,
+                true, "Der Ratssaal liegt im Erdgeschoss; barrierefreies WC im Foyer. Gebärdensprache bitte bis "
+                        + "eine Woche vorher anmelden.", true, 3));
+        for (String name : List.of("Luise_vom_Betzenberg", "RadlerKai", "Omi_Hildegard", "lautrer_jung",
+                "Sonnenschirm")) {
+            events.register(workshop, accounts.findActiveIdByLogin(name).orElseThrow());
+        }
+        long stand = events.create(new EventDraft(seed.org("referat-umwelt"), null,
+                "Infostand Hitzeaktionsplan auf dem Wochenmarkt",
+                "Am Infostand zeigen wir die Karte der Hitzeinseln und sammeln Ihre Hinweise auf Papierkarten. "
+                        + "Kommen Sie vorbei, auch ohne Anmeldung – wir freuen uns auf Ihre Fragen.",
+                EventKind.IN_PERSON, at(seed, 16, 9, 0), at(seed, 16, 13, 0), "Stiftsplatz, am Brunnen",
+                "Stiftsplatz, 67655 Kaiserslautern", 49.4441, 7.7686, null, true, false, false, null, true, null));
+        events.register(stand, seed.person("buergerin"));
+        long walk = events.create(new EventDraft(seed.org("referat-stadtentwicklung"), stiftsplatz,
+                "Platzspaziergang über den Stiftsplatz",
+                "Gemeinsam mit dem Planungsamt gehen wir über den Platz und sammeln, was heute gut funktioniert "
+                        + "und was fehlt.",
+                EventKind.IN_PERSON, at(seed, -55, 17, 0), at(seed, -55, 18, 30), "Treffpunkt an der Stiftskirche",
+                "Stiftsplatz, 67655 Kaiserslautern", 49.4443, 7.7689, null, true, false, false,
+                "Der Weg ist eben; Sitzgelegenheiten gibt es an zwei Stationen.", false, null));
+        events.addDocument(walk, "Protokoll des Platzspaziergangs", DemoDocuments.minutes(pdf,
+                "Protokoll des Platzspaziergangs", List.of("Rund 40 Bürger:innen nahmen teil.",
+                        "Gewünscht wurden vor allem Schatten, Bänke ohne Konsumzwang und ein Trinkbrunnen.",
+                        "Der Wochenmarkt soll auf dem Platz bleiben.")));
+    }
+
+    private static java.time.Instant at(Seed seed, int dayOffset, int hour, int minute) {
+        return seed.day(dayOffset).atTime(hour, minute).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant();
+    }
+
     private void accessibilityStatementForRhinelandPalatinate() {
         pages.find(PageKey.BARRIEREFREIHEIT).ifPresent(page -> {
             int start = page.bodyMd().indexOf("## Durchsetzungsverfahren");

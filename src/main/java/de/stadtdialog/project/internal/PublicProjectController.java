@@ -25,12 +25,14 @@ import de.stadtdialog.permission.Actor;
 import de.stadtdialog.permission.CoreAction;
 import de.stadtdialog.project.Phase;
 import de.stadtdialog.project.Project;
+import de.stadtdialog.project.ProjectPageSection;
 import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.ProjectState;
 import de.stadtdialog.project.Timeline;
 import de.stadtdialog.shared.markdown.Markdown;
 import de.stadtdialog.shared.markdown.SafeHtml;
 import de.stadtdialog.shared.web.NotFoundException;
+import de.stadtdialog.shared.web.Ui;
 import gg.jte.Content;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -52,12 +54,14 @@ class PublicProjectController {
     private final ResultRepository results;
     private final Follows follows;
     private final int reminderWeeks;
+    private final List<ProjectPageSection> sections;
 
     PublicProjectController(ProjectCatalog catalog, ProjectRepository projects, TaxonomyRepository taxonomy,
             Organisations organisations, ProjectPermissions permissions, FormatRegistry formats, Markdown markdown,
             ResultRepository results, Follows follows,
-            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks, List<ProjectPageSection> sections) {
         this.follows = follows;
+        this.sections = sections;
         this.results = results;
         this.reminderWeeks = reminderWeeks;
         this.catalog = catalog;
@@ -111,7 +115,8 @@ class PublicProjectController {
     }
 
     @GetMapping("/projekte/{slug}")
-    String project(@PathVariable String slug, @RequestParam(required = false) Long phase, Model model) {
+    String project(@PathVariable String slug, @RequestParam(required = false) Long phase, @ModelAttribute("ui") Ui ui,
+            Model model) {
         Project project = projects.findBySlug(slug).orElseThrow(NotFoundException::new);
         Actor actor = permissions.currentActor();
         if (permissions.decide(actor, CoreAction.VIEW, project).denied()) {
@@ -153,6 +158,7 @@ class PublicProjectController {
                 permissions.decide(actor, CoreAction.EDIT, project).allowed(),
                 Accounts.current().map(user -> follows.follows(user.id(), Follows.Kind.PROJECT, project.id()))
                         .orElse(false)));
+        model.addAttribute("sections", sections.stream().map(s -> s.render(project, ui)).flatMap(Optional::stream).toList());
         return "project/project";
     }
 

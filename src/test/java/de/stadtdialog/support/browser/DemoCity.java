@@ -51,4 +51,9 @@ public class DemoCity {
         return jdbc.sql("select unsubscribe_token from notification_setting order by account_id")
                 .query(String.class).list().get(0);
     }
+
+    /** The id of the demo event with this title. */
+    public long eventId(String title) {
+        return jdbc.sql("select id from event where title = ?").param(title).query(Long.class).single();
+    }
 }

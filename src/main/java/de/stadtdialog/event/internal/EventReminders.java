@@ -1,0 +1,45 @@
+package de.stadtdialog.event.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import de.stadtdialog.event.internal.EventMails.Kind;
+
+/**
+ * Reminds people with a seat the day before an event. Each reminder is claimed in the database
+ * first, so several nodes running the job send it once.
+ */
+@Component
+class EventReminders {
+
+    static final Duration AHEAD = Duration.ofHours(24);
+
+    private final EventRepository repository;
+    private final EventMails mails;
+    private final Clock clock;
+
+    EventReminders(EventRepository repository, EventMails mails, Clock clock) {
+        this.repository = repository;
+        this.mails = mails;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT7M")
+    void run() {
+        remindDue();
+    }
+
+    /** @return the registrations reminded by this call */
+    List<Long> remindDue() {
+        Instant now = clock.instant();
+        return repository.dueForReminder(now, now.plus(AHEAD)).stream()
+                .filter(r -> repository.claimReminder(r.id(), now))
+                .peek(r -> mails.send(Kind.REMINDER, repository.findById(r.eventId()).orElseThrow(), r.accountId()))
+                .map(Registration::id).toList();
+    }
+}

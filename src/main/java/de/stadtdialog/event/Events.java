@@ -44,9 +44,21 @@ public class Events {
         return repository.insert(draft, clock.instant());
     }
 
+    /** Saves the event; when its time, place or online link changed, everyone registered or waiting is told. */
     @Transactional
     public void update(long id, EventDraft draft) {
+        Event before = repository.findById(id).orElseThrow();
         repository.update(id, draft, clock.instant());
+        Event after = repository.findById(id).orElseThrow();
+        if (after.cancelledAt() == null && !when(before).equals(when(after))) {
+            repository.registrations(id).forEach(r -> mails.send(Kind.CHANGED, after, r.accountId()));
+        }
+    }
+
+    /** What people who registered plan their day around. */
+    private static java.util.List<Object> when(Event event) {
+        return java.util.Arrays.asList(event.startsAt(), event.endsAt(), event.kind(), event.placeName(),
+                event.address(), event.onlineLink());
     }
 
     /** Cancels the event and tells everyone registered or waiting; false when it was cancelled already. */

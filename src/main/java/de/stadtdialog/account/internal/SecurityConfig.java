@@ -6,7 +6,6 @@ import jakarta.servlet.RequestDispatcher;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +19,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import de.stadtdialog.shared.web.PlatformSettings;
 
 @Configuration
-@EnableScheduling
 class SecurityConfig {
 
     static final String LOGIN_FAILURE = "stadtdialog.loginFailure";

@@ -35,7 +35,8 @@ public class EventMails {
 
     /** Kinds of mail; each has a subject and a body in the bundle under {@code event.mail.<key>}. */
     public enum Kind {
-        CONFIRMED("confirmed"), WAITING("waiting"), MOVED_UP("moved-up"), REMINDER("reminder"), CANCELLED("cancelled");
+        CONFIRMED("confirmed"), WAITING("waiting"), MOVED_UP("moved-up"), REMINDER("reminder"), CANCELLED("cancelled"),
+        CHANGED("changed");
 
         final String key;
 

@@ -221,6 +221,28 @@ class EventTest {
     }
 
     @Test
+    void registeredPeopleAreToldWhenTimeOrPlaceChangeButNotForANewDescription() throws Exception {
+        Instant start = Instant.now().plus(Duration.ofDays(10));
+        long id = event(TestData.unique("Werkstatt "), null, 10, start);
+        TestAccount registered = data.account();
+        events.register(id, registered.id());
+        Event event = repository.findById(id).orElseThrow();
+        EventDraft draft = new EventDraft(event.organisationId(), null, event.title(), "Neue Beschreibung.",
+                event.kind(), event.startsAt(), event.endsAt(), event.placeName(), event.address(), event.latitude(),
+                event.longitude(), event.onlineLink(), true, true, false, null, true, 10);
+        events.update(id, draft);
+        assertThat(mailbox.to(registered.email())).noneMatch(mail -> mail.subject().startsWith("Geändert"));
+
+        events.update(id, new EventDraft(event.organisationId(), null, event.title(), "Neue Beschreibung.",
+                event.kind(), start.plus(Duration.ofHours(1)), start.plus(Duration.ofHours(3)), "Stadtbibliothek",
+                event.address(), event.latitude(), event.longitude(), event.onlineLink(), true, true, false, null,
+                true, 10));
+
+        assertThat(mailbox.latestTo(registered.email(), "Geändert").body()).contains("Stadtbibliothek",
+                "http://localhost/veranstaltungen/" + id + ".ics");
+    }
+
+    @Test
     void cancellingAnEventTellsEveryoneRegistered() throws Exception {
         long id = event(1);
         TestAccount seated = data.account();

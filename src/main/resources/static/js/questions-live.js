@@ -12,6 +12,9 @@
     var status = root.querySelector('[data-live-status]');
     var stage = root.querySelector('[data-live-stage]');
     var stageMeta = root.querySelector('[data-live-stage-meta]');
+    source.addEventListener('open', function () {
+      root.setAttribute('data-live-connected', '');
+    });
 
     function text(tag, className, value) {
       var element = document.createElement(tag);

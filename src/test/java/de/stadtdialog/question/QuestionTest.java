@@ -195,6 +195,22 @@ class QuestionTest {
     }
 
     @Test
+    void shortlistedQuestionsComeFirstForTheModerators() throws Exception {
+        TestProject project = project("live", Requirement.ACCOUNT);
+        long phase = phase(project);
+        long early = questions.ask(phase, data.account().id(), "Früh gestellte Frage", null);
+        questions.ask(phase, data.account().id(), "Spät gestellte Frage", null);
+        Browser moderator = Browser.loggedIn(mvc, initiator);
+        String admin = "/verwaltung/phasen/" + phase + "/fragen";
+
+        moderator.post(admin + "/" + early + "/auswahl", "value", "true");
+
+        String page = body(moderator.get(admin));
+        assertThat(page.indexOf("Früh gestellte Frage")).isLessThan(page.indexOf("Spät gestellte Frage"));
+        assertThat(page).contains("Vorgemerkt");
+    }
+
+    @Test
     void citizensCannotModerate() throws Exception {
         TestProject project = project("live", Requirement.ACCOUNT);
         long id = questions.ask(phase(project), data.account().id(), "Eine Frage", null);

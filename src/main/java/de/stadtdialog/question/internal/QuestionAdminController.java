@@ -1,6 +1,7 @@
 package de.stadtdialog.question.internal;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,13 @@ import de.stadtdialog.shared.web.NotFoundException;
 @RequestMapping("/verwaltung/phasen/{phaseId}/fragen")
 class QuestionAdminController {
 
+    /** What the moderator acts on next comes first: the stage, the shortlist, then questions waiting for release. */
+    private static final Comparator<QuestionCard> MODERATION_ORDER = Comparator
+            .comparing((QuestionCard card) -> !card.onStage())
+            .thenComparing(card -> !card.question().shortlisted())
+            .thenComparing(card -> card.question().state() != QuestionState.PENDING)
+            .thenComparing(card -> card.question().state() == QuestionState.HIDDEN);
+
     private final Projects projects;
     private final QuestionContexts contexts;
     private final QuestionViews views;
@@ -46,7 +54,7 @@ class QuestionAdminController {
     String page(@PathVariable long phaseId, @RequestParam Optional<Long> ausblenden, Model model) {
         QuestionPhase context = moderator(phaseId);
         model.addAttribute("context", context);
-        model.addAttribute("questions", views.all(context));
+        model.addAttribute("questions", views.all(context).stream().sorted(MODERATION_ORDER).toList());
         model.addAttribute("stage", views.onStage(context).orElse(null));
         model.addAttribute("hideError", ausblenden.orElse(0L));
         model.addAttribute("experts", questions.experts(phaseId).stream()

@@ -33,8 +33,9 @@ public class Questions {
         return service.ask(phaseId, authorId, body, category);
     }
 
-    public void markRelevant(long questionId, long accountId) {
-        service.toggleRelevant(questionId, accountId);
+    /** Marks the question as relevant for this person; false when they had marked it already. */
+    public boolean markRelevant(long questionId, long accountId) {
+        return service.markRelevant(questionId, accountId);
     }
 
     /** A named expert's public answer; the expert's role is taken from the phase. */

@@ -108,7 +108,8 @@ class QuestionTest {
         browser.post(project.questions() + "/" + id + "/relevant");
         assertThat(body(browser.get(project.questions() + "/" + id))).contains("1 Person findet diese Frage relevant");
 
-        questions.markRelevant(id, citizen.id());
+        assertThat(questions.markRelevant(id, citizen.id())).isTrue();
+        assertThat(questions.markRelevant(id, citizen.id())).isFalse();
         assertThat(formats.get("question").statistics(phase(project)).get(2).value()).isEqualTo(2);
     }
 

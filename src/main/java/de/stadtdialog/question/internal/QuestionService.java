@@ -44,6 +44,12 @@ public class QuestionService {
                 clock.instant());
     }
 
+    /** Marks the question as relevant for this person; a second mark counts nothing. */
+    @Transactional
+    public boolean markRelevant(long questionId, long accountId) {
+        return questions.markRelevant(questionId, accountId, clock.instant());
+    }
+
     /** Marks the question as relevant for this person, or takes the mark back; true when it is marked now. */
     @Transactional
     public boolean toggleRelevant(long questionId, long accountId) {

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.idea.Ideas;
+import de.stadtdialog.question.Questions;
 import de.stadtdialog.information.Information;
 import de.stadtdialog.survey.Lotteries;
 import de.stadtdialog.survey.QuestionType;
@@ -124,12 +125,14 @@ public class DemoContent implements ApplicationRunner {
     private final PdfRenderer pdf;
     private final Newsletters newsletters;
     private final Events events;
+    private final Questions questions;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
             Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans,
-            ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters, Events events) {
+            ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters, Events events, Questions questions) {
         this.newsletters = newsletters;
         this.events = events;
+        this.questions = questions;
         this.projectResults = projectResults;
         this.pdf = pdf;
         this.ideas = ideas;
@@ -166,6 +169,7 @@ public class DemoContent implements ApplicationRunner {
         neighbourhoodFund(seed);
         cyclingSurvey(seed);
         cityCentre2035(seed);
+        climateQuestions(seed);
         stiftsplatzVote(seed);
         cityQuiz(seed);
         participationBoardLottery(seed);
@@ -875,6 +879,71 @@ public class DemoContent implements ApplicationRunner {
             response.put(visit, List.of("other".equals(a[0]) ? "other:Arztbesuch" : a[0]));
             surveys.addResponse(phase, null, withMatrix(response, matrix, a, ranking, place, wish));
         }
+        publish(id);
+    }
+
+    /**
+     * A citizens' meeting on heat with a live Q&A: two experts of the city answer, one question is on
+     * stage right now, and the questions before the evening were collected online.
+     */
+    private void climateQuestions(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("referat-umwelt"), "fragen-klimaanpassung",
+                "Bürgerversammlung Hitze: Ihre Fragen",
+                "Fragen Sie die Stadt zum Hitzeaktionsplan – vorab online und live bei der Bürgerversammlung.",
+                """
+                Am Donnerstagabend stellt das Referat Umwelt im Rathaus den Entwurf des Hitzeaktionsplans vor. \
+                Stellen Sie Ihre Fragen schon vorab oder während der Veranstaltung. Die Moderation wählt Fragen \
+                für das Podium aus; alle anderen beantworten unsere Expert:innen hier schriftlich.
+                """, null, null, null, null,
+                "Sabine Krämer", "umwelt@stadtdialog.example", "0631 365-1150", Visibility.PUBLIC,
+                seed.topicIds("Umwelt und Klima"), seed.districtIds("Innenstadt-Ost", "Innenstadt-Südwest"),
+                new ParticipationConcept(
+                        "Wir wollen die Fragen der Bürger*innen zum Hitzeaktionsplan beantworten, bevor der Stadtrat "
+                                + "ihn beschließt.",
+                        "Alle Bürger*innen, besonders Ältere, Familien und Beschäftigte im Freien.",
+                        "Welche Maßnahmen zuerst kommen und wo sie wirken.",
+                        "Das Budget für dieses Jahr steht fest.",
+                        "Fragen online vorab und live bei der Bürgerversammlung im Rathaus.",
+                        "Häufige Fragen fließen in die Begründung des Hitzeaktionsplans ein.")));
+        long phase = addPhase(id, new PhaseDraft("Bürgerversammlung im Rathaus",
+                "Fragen vorab und live während der Veranstaltung.", seed.day(-3), seed.day(4), "question", "live",
+                Requirement.ACCOUNT));
+        questions.categories(phase, List.of("Schatten und Grün", "Trinkwasser", "Gesundheit"));
+        long climate = seed.person("umwelt");
+        long planning = seed.person("stadtentwicklung");
+        questions.nameExpert(phase, climate, "Klimaanpassungsmanagerin, Referat Umwelt");
+        questions.nameExpert(phase, planning, "Abteilung Stadtplanung, Referat Stadtentwicklung");
+        List<Long> people = Stream.of("Omi_Hildegard", "RadlerKai", "Familie_Yilmaz", "Baumfreund", "Marktfrau_Eva",
+                "lautrer_jung").map(name -> accounts.findActiveIdByLogin(name).orElseThrow()).toList();
+        long shade = questions.ask(phase, people.get(0), "Wo finde ich an heißen Tagen in der Innenstadt einen "
+                + "kühlen Raum, in dem ich mich hinsetzen kann?", "Gesundheit");
+        long fountains = questions.ask(phase, people.get(1), "Wann kommen die Trinkbrunnen, und werden sie auch "
+                + "im Herbst noch laufen?", "Trinkwasser");
+        long trees = questions.ask(phase, people.get(3), "Warum werden in der Marktstraße keine Bäume gepflanzt, "
+                + "sondern nur Kübel aufgestellt?", "Schatten und Grün");
+        long playground = questions.ask(phase, people.get(2), "Bekommt der Spielplatz am Stiftsplatz ein "
+                + "Sonnensegel vor den Sommerferien?", "Schatten und Grün");
+        long workers = questions.ask(phase, people.get(4), "Was tut die Stadt für Menschen, die auf dem Wochenmarkt "
+                + "den ganzen Tag in der Sonne arbeiten?", "Gesundheit");
+        questions.ask(phase, people.get(5), "Kann man die Hitzewarnungen der Stadt auch per SMS bekommen?", null);
+        people.forEach(person -> questions.markRelevant(trees, person));
+        people.subList(0, 4).forEach(person -> questions.markRelevant(shade, person));
+        people.subList(2, 5).forEach(person -> questions.markRelevant(fountains, person));
+        questions.markRelevant(playground, people.get(0));
+        questions.answer(shade, climate, """
+                Ab Juli öffnen die Stadtbibliothek und das Foyer des Rathauses als **kühle Orte** mit Sitzplätzen \
+                und Wasser, werktags von 10 bis 18 Uhr. Die Liste aller kühlen Orte steht im Hitzeaktionsplan.
+                """);
+        questions.answer(fountains, climate, """
+                Die ersten drei Trinkbrunnen (Schillerplatz, Stiftsplatz, Fackelrondell) gehen im Juni in Betrieb. \
+                Sie laufen von Mai bis Oktober; im Winter müssen wir sie wegen Frost abstellen.
+                """);
+        questions.answer(trees, planning, """
+                Unter der Marktstraße liegen Fernwärme- und Stromleitungen, dort kann kein Baum wurzeln. Die Kübel \
+                sind eine Übergangslösung; mit der Sanierung der Leitungen ab 2027 planen wir Baumstandorte mit \
+                Wurzelräumen.
+                """);
+        questions.putOnStage(workers);
         publish(id);
     }
 

@@ -31,6 +31,14 @@ public interface ParticipationFormat {
         return FormatReport.figuresOnly(statistics(phaseId));
     }
 
+    /**
+     * Whether the initiators named this account for the phase's {@link de.stadtdialog.permission.Audience#NAMED}
+     * actions, e.g. as an expert who answers questions. Formats without such actions keep the default.
+     */
+    default boolean names(long phaseId, long accountId) {
+        return false;
+    }
+
     /** Writes the export declared by {@link FormatDescriptor#exports()} under this key. */
     void export(String exportKey, long phaseId, OutputStream out) throws IOException;
 

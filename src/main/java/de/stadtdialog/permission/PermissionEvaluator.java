@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 /**
  * Answers whether an actor may perform an action on a target now. Rules are checked in order and
  * the first denial wins: visibility, then role, then project status, then the phase's dates and
- * kind, then what the phase requires of the person.
+ * kind, then what the phase requires of the person; actions for named people ask only whether the
+ * initiators named them.
  */
 @Component
 public class PermissionEvaluator {
@@ -47,6 +48,10 @@ public class PermissionEvaluator {
         }
         if (project.status() == ProjectTarget.Status.ARCHIVED) {
             return Decision.deny("permission.project-archived");
+        }
+        if (target.audience() == Audience.NAMED) {
+            return !actor.loggedIn() ? Decision.deny("permission.login-required")
+                    : target.actorNamed() ? Decision.ALLOW : Decision.deny("permission.not-named", target.phaseTitle());
         }
         if (target.state() == PhaseState.UPCOMING) {
             return Decision.deny("permission.phase-upcoming", target.phaseTitle(), target.start());

@@ -8,7 +8,13 @@ import java.time.LocalDate;
  * @param action the format action's key, e.g. {@code idea.submit}
  * @param enabledInPhase whether the phase's kind enables the action
  * @param state the phase's state today, as the project's timeline computes it
+ * @param actorNamed whether the format names the actor for the phase, which only {@link Audience#NAMED} asks
  */
 public record PhaseTarget(ProjectTarget project, String phaseTitle, LocalDate start, LocalDate end, PhaseState state,
-        String action, Audience audience, boolean enabledInPhase, Requirement requirement) {
+        String action, Audience audience, boolean enabledInPhase, Requirement requirement, boolean actorNamed) {
+
+    public PhaseTarget(ProjectTarget project, String phaseTitle, LocalDate start, LocalDate end, PhaseState state,
+            String action, Audience audience, boolean enabledInPhase, Requirement requirement) {
+        this(project, phaseTitle, start, end, state, action, audience, enabledInPhase, requirement, false);
+    }
 }

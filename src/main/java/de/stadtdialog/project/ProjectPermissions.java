@@ -11,6 +11,8 @@ import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.participation.FormatAction;
 import de.stadtdialog.participation.FormatDescriptor;
 import de.stadtdialog.participation.FormatRegistry;
+import de.stadtdialog.participation.ParticipationFormat;
+import de.stadtdialog.permission.Audience;
 import de.stadtdialog.permission.Actor;
 import de.stadtdialog.permission.CoreAction;
 import de.stadtdialog.permission.Decision;
@@ -56,12 +58,14 @@ public class ProjectPermissions {
     }
 
     public Decision decide(Actor actor, Project project, Phase phase, String actionKey) {
-        FormatDescriptor format = formats.get(phase.formatKey()).descriptor();
+        ParticipationFormat participation = formats.get(phase.formatKey());
+        FormatDescriptor format = participation.descriptor();
         FormatAction action = format.action(actionKey)
                 .orElseThrow(() -> new IllegalArgumentException(phase.formatKey() + " has no action " + actionKey));
         boolean enabled = format.phaseKind(phase.phaseKind()).map(kind -> kind.enables(actionKey)).orElse(false);
         PhaseTarget target = new PhaseTarget(target(actor, project), phase.title(), phase.startsOn(), phase.endsOn(),
-                phase.stateOn(today()), actionKey, action.audience(), enabled, phase.requirement());
+                phase.stateOn(today()), actionKey, action.audience(), enabled, phase.requirement(),
+                action.audience() == Audience.NAMED && actor.loggedIn() && participation.names(phase.id(), actor.accountId()));
         return evaluator.decide(actor, target);
     }
 

@@ -102,7 +102,12 @@ class PermissionEvaluatorTest {
                 Arguments.of("citizens cannot use manager actions", CITIZEN, manager(PhaseState.ACTIVE),
                         "permission.role-missing"),
                 Arguments.of("initiators of other organisations cannot use manager actions", OTHER_INITIATOR,
-                        manager(PhaseState.ACTIVE), "permission.role-missing"));
+                        manager(PhaseState.ACTIVE), "permission.role-missing"),
+                Arguments.of("named experts answer after the phase ended", CITIZEN, named(PUBLISHED, true), null),
+                Arguments.of("people the initiators did not name cannot answer", INITIATOR, named(PUBLISHED, false),
+                        "permission.not-named"),
+                Arguments.of("named experts answer nothing in an archived project", CITIZEN, named(ARCHIVED, true),
+                        "permission.project-archived"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -125,6 +130,11 @@ class PermissionEvaluatorTest {
     private static PhaseTarget manager(PhaseState state) {
         return new PhaseTarget(PUBLISHED, "Information", START, END, state, "information.post", Audience.MANAGER,
                 false, Requirement.GUEST);
+    }
+
+    private static PhaseTarget named(ProjectTarget project, boolean named) {
+        return new PhaseTarget(project, "Fragen", START, END, PhaseState.PAST, "question.answer", Audience.NAMED,
+                false, Requirement.ACCOUNT, named);
     }
 
     private static void assertDecision(Decision decision, String reason) {

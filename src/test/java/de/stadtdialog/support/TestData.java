@@ -94,6 +94,10 @@ public class TestData {
         public String ideas() {
             return "/projekte/" + slug + "/ideen";
         }
+
+        public String questions() {
+            return "/projekte/" + slug + "/fragen";
+        }
     }
 
     public class ProjectBuilder {
@@ -151,6 +155,15 @@ public class TestData {
             LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
             phases.add(new PhaseDraft(phaseTitle, null, today.plusDays(startOffset), today.plusDays(endOffset),
                     "survey", "collect", requirement));
+            return this;
+        }
+
+        /** A Q&A phase in the given kind (collect, live, closed). */
+        public ProjectBuilder questionPhase(String phaseTitle, String kind, int startOffset, int endOffset,
+                Requirement requirement) {
+            LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+            phases.add(new PhaseDraft(phaseTitle, null, today.plusDays(startOffset), today.plusDays(endOffset),
+                    "question", kind, requirement));
             return this;
         }
 

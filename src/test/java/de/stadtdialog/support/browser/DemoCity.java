@@ -24,6 +24,11 @@ public class DemoCity {
         return jdbc.sql("select id from idea where title = ?").param(title).query(Long.class).single();
     }
 
+    /** The id of the demo question that starts with these words. */
+    public long questionId(String start) {
+        return jdbc.sql("select id from question where body like ?").param(start + "%").query(Long.class).single();
+    }
+
     /** The id of the project's phase at this position in time order, starting at 0. */
     public long phaseId(String projectSlug, int index) {
         return jdbc.sql("select id from phase where project_id = ? order by starts_on, id")

@@ -1,0 +1,4 @@
+package de.stadtdialog.question.internal;
+
+public record Expert(long phaseId, long accountId, String role) {
+}

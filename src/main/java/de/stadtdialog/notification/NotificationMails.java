@@ -97,6 +97,21 @@ class NotificationMails {
         return bytes;
     }
 
+    boolean mailAlongside(long accountId, String subject, String text) {
+        if (frequency(accountId) == MailFrequency.NEVER) {
+            return false;
+        }
+        Optional<String> email = accounts.activeEmail(accountId);
+        if (email.isEmpty()) {
+            return false;
+        }
+        String unsubscribe = baseUrl + "/e-mails/abbestellen/" + setting(accountId).token();
+        mailer.send(new OutgoingMail(email.get(), subject, text + "\n\n--\n"
+                + message("notification.mail.footer", baseUrl + "/benachrichtigungen/einstellungen", unsubscribe),
+                unsubscribe));
+        return true;
+    }
+
     /** Mails the notifications just written to those who want them right away, in the caller's transaction. */
     void mailImmediately(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) {

@@ -80,6 +80,16 @@ public class Notifications implements Inbox, PersonalDataSource {
                     shorten(m.subject()), m.link(), now, mailDue }).toList());
     }
 
+    /**
+     * A mail of another module that belongs with a notification (a city's answer, a reminder): sent
+     * unless the person wants no notification mails, with the one-click unsubscribe link appended.
+     *
+     * @return whether it was sent
+     */
+    public boolean mail(long accountId, String subject, String text) {
+        return mails.mailAlongside(accountId, subject, text);
+    }
+
     public MailFrequency mailFrequency(long accountId) {
         return mails.frequency(accountId);
     }

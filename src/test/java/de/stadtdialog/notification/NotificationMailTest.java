@@ -151,4 +151,17 @@ class NotificationMailTest {
         assertThat(body(browser.get("/benachrichtigungen/einstellungen")))
                 .containsPattern("value=\"WEEKLY\" checked");
     }
+
+    @Test
+    void mailsThatGoWithANotificationCarryTheUnsubscribeLinkAndRespectNever() {
+        TestAccount citizen = data.account();
+        assertThat(notifications.mail(citizen.id(), "Antwort auf Ihre Anregung", "Die Stadt hat geantwortet."))
+                .isTrue();
+        Mailbox.Mail mail = mailbox.latestTo(citizen.email(), "Antwort auf Ihre Anregung");
+        assertThat(mail.body()).contains("Die Stadt hat geantwortet.", "/e-mails/abbestellen/");
+
+        notifications.chooseMailFrequency(citizen.id(), MailFrequency.NEVER);
+        assertThat(notifications.mail(citizen.id(), "Noch eine Antwort", "Text")).isFalse();
+        assertThat(mailbox.to(citizen.email())).hasSize(1);
+    }
 }

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.notification.Notifications;
-import de.stadtdialog.shared.mail.Mailer;
 import de.stadtdialog.shared.web.PlatformSettings;
 
 /**
@@ -34,7 +33,6 @@ public class PlanRequests {
     private final PlanRequestRepository requests;
     private final PlanRepository plans;
     private final Notifications notifications;
-    private final Mailer mailer;
     private final Accounts accounts;
     private final MessageSource messages;
     private final PlatformSettings settings;
@@ -42,14 +40,13 @@ public class PlanRequests {
     private final int threshold;
     private final Period period;
 
-    PlanRequests(PlanRequestRepository requests, PlanRepository plans, Notifications notifications, Mailer mailer,
+    PlanRequests(PlanRequestRepository requests, PlanRepository plans, Notifications notifications,
             Accounts accounts, MessageSource messages, PlatformSettings settings, Clock clock,
             @Value("${stadtdialog.plans.request-threshold:50}") int threshold,
             @Value("${stadtdialog.plans.request-period:P3M}") String period) {
         this.requests = requests;
         this.plans = plans;
         this.notifications = notifications;
-        this.mailer = mailer;
         this.accounts = accounts;
         this.messages = messages;
         this.settings = settings;
@@ -161,10 +158,10 @@ public class PlanRequests {
     /** In German: the mail goes to other people than the one acting, and accounts keep no language. */
     private void mail(long accountId, String key, Plan plan, String text) {
         Locale locale = Locale.GERMAN;
-        accounts.activeEmail(accountId).ifPresent(email -> mailer.send(email,
+        notifications.mail(accountId,
                 messages.getMessage(key + ".subject", new Object[] { settings.name(), plan.title() }, locale),
                 messages.getMessage(key + ".body", new Object[] { settings.name(), plan.title(), text,
-                    settings.baseUrl() + link(plan), threshold }, locale)));
+                    settings.baseUrl() + link(plan), threshold }, locale));
     }
 
     private static String link(Plan plan) {

@@ -83,10 +83,14 @@ class ResultsReminders {
         String subject = messages.getMessage("results.reminder.subject", new Object[] {project.title()}, german);
         String body = messages.getMessage("results.reminder.body",
                 new Object[] {project.title(), ended, baseUrl + link}, german);
+        // initiators as they chose to get notification mails; the project's contact address (a department's
+        // mailbox, not a person's account) always
         recipients.forEach((email, accountId) -> {
-            mailer.send(email, subject, body);
-            if (accountId != null) {
+            if (accountId == null) {
+                mailer.send(email, subject, body);
+            } else {
                 notifications.record(accountId, "notification.results.reminder", project.title(), link);
+                notifications.mail(accountId, subject, body);
             }
         });
     }

@@ -16,16 +16,8 @@ public record ProjectResult(long projectId, String summaryMd, String adoptedMd, 
         links = List.copyOf(links);
     }
 
-    public static ProjectResult empty(long projectId) {
-        return new ProjectResult(projectId, null, null, null, null, null, List.of(), List.of());
-    }
-
     public boolean published() {
         return publishedAt != null;
-    }
-
-    public boolean hasText() {
-        return summaryMd != null || adoptedMd != null || rejectedMd != null;
     }
 
     public record Document(long id, String title, String storageKey, long sizeBytes) {

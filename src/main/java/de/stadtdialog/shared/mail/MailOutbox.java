@@ -133,11 +133,6 @@ class MailOutbox {
         return jdbc.sql("delete from mail_outbox where sent_at < ?").param(Timestamp.from(before)).update();
     }
 
-    long pending() {
-        return jdbc.sql("select count(*) from mail_outbox where sent_at is null and failed_at is null")
-                .query(Long.class).single();
-    }
-
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }

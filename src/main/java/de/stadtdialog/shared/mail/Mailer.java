@@ -110,11 +110,6 @@ public class Mailer {
         outbox.forgetSentBefore(clock.instant().minus(KEEP_SENT));
     }
 
-    /** Mails not yet sent and not given up, for health checks and the back office. */
-    public long pending() {
-        return outbox.pending();
-    }
-
     /** One SMTP connection for the whole batch; a message the server refuses is retried alone later. */
     private void deliver(List<MailOutbox.Row> rows) {
         if (rows.isEmpty()) {

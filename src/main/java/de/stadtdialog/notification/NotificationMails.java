@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -129,7 +128,6 @@ class NotificationMails {
     }
 
     /** Sends the digests that are due; each person's digest is claimed before it is sent. */
-    @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT3M")
     @Transactional
     public void sendDigests() {
         Instant now = clock.instant();

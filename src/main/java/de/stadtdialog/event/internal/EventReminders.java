@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import de.stadtdialog.shared.BackgroundJobs;
 import de.stadtdialog.event.internal.EventMails.Kind;
 
 /**
@@ -21,9 +22,11 @@ class EventReminders {
 
     private final EventRepository repository;
     private final EventMails mails;
+    private final BackgroundJobs jobs;
     private final Clock clock;
 
-    EventReminders(EventRepository repository, EventMails mails, Clock clock) {
+    EventReminders(BackgroundJobs jobs, EventRepository repository, EventMails mails, Clock clock) {
+        this.jobs = jobs;
         this.repository = repository;
         this.mails = mails;
         this.clock = clock;
@@ -31,7 +34,9 @@ class EventReminders {
 
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT7M")
     void run() {
-        remindDue();
+        if (jobs.enabled()) {
+            remindDue();
+        }
     }
 
     /** @return the registrations reminded by this call */

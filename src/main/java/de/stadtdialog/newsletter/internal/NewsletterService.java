@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.stadtdialog.shared.BackgroundJobs;
 import de.stadtdialog.shared.jdbc.RecordRowMapper;
 import de.stadtdialog.shared.mail.Mailer;
 import de.stadtdialog.shared.mail.OutgoingMail;
@@ -38,13 +39,16 @@ public class NewsletterService {
 
     private final JdbcClient jdbc;
     private final Mailer mailer;
+    private final BackgroundJobs jobs;
     private final MessageSource messages;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String baseUrl;
 
-    NewsletterService(JdbcClient jdbc, Mailer mailer, MessageSource messages, TransactionTemplate transactions,
+    NewsletterService(BackgroundJobs jobs, JdbcClient jdbc, Mailer mailer, MessageSource messages,
+            TransactionTemplate transactions,
             Clock clock, @Value("${stadtdialog.base-url}") String baseUrl) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.messages = messages;
@@ -169,7 +173,7 @@ public class NewsletterService {
 
     @Scheduled(fixedDelayString = "PT10S", initialDelayString = "PT40S")
     void queue() {
-        while (queueBatch()) {
+        while (jobs.enabled() && queueBatch()) {
             // one transaction per batch, so progress is visible and a restart resumes where it stopped
         }
     }

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import de.stadtdialog.shared.BackgroundJobs;
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.notification.Notifications;
 import de.stadtdialog.organisation.Organisations;
@@ -30,6 +31,7 @@ class ResultsReminders {
 
     private final ProjectRepository projects;
     private final ProjectCatalog catalog;
+    private final BackgroundJobs jobs;
     private final ResultRepository results;
     private final Organisations organisations;
     private final Accounts accounts;
@@ -39,9 +41,10 @@ class ResultsReminders {
     private final Clock clock;
     private final String baseUrl;
 
-    ResultsReminders(ProjectRepository projects, ProjectCatalog catalog, ResultRepository results,
+    ResultsReminders(BackgroundJobs jobs, ProjectRepository projects, ProjectCatalog catalog, ResultRepository results,
             Organisations organisations, Accounts accounts, Notifications notifications, Mailer mailer,
             MessageSource messages, Clock clock, @Value("${stadtdialog.base-url}") String baseUrl) {
+        this.jobs = jobs;
         this.projects = projects;
         this.catalog = catalog;
         this.results = results;
@@ -56,7 +59,9 @@ class ResultsReminders {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT9M")
     void run() {
-        remindOverdue();
+        if (jobs.enabled()) {
+            remindOverdue();
+        }
     }
 
     /** @return the projects reminded by this call */

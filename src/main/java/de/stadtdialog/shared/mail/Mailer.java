@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import de.stadtdialog.shared.BackgroundJobs;
+
 /**
  * Sends plain-text mail through the persistent outbox. {@link #send} writes the mail in the caller's
  * transaction and sends it right after the commit; if that fails, or the node stops first, the
@@ -39,14 +41,16 @@ public class Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final MailOutbox outbox;
+    private final BackgroundJobs jobs;
     private final Clock clock;
     private final String from;
     private final boolean configured;
 
-    Mailer(ObjectProvider<JavaMailSender> sender, MailOutbox outbox, Clock clock,
+    Mailer(ObjectProvider<JavaMailSender> sender, MailOutbox outbox, BackgroundJobs jobs, Clock clock,
             @Value("${stadtdialog.mail.from}") String from, @Value("${spring.mail.host:}") String host) {
         this.sender = sender;
         this.outbox = outbox;
+        this.jobs = jobs;
         this.clock = clock;
         this.from = from;
         this.configured = !host.isBlank();
@@ -102,6 +106,12 @@ public class Mailer {
 
     /** Sends what is due: mails whose first attempt failed, and those of nodes that stopped before sending. */
     @Scheduled(fixedDelayString = "${stadtdialog.mail.sweep-every:PT20S}", initialDelayString = "PT30S")
+    void scheduledSweep() {
+        if (jobs.enabled()) {
+            sweep();
+        }
+    }
+
     public void sweep() {
         List<MailOutbox.Row> batch;
         while (!(batch = outbox.claimDue(BATCH)).isEmpty()) {

@@ -22,13 +22,16 @@ import java.util.regex.Pattern;
  * next number never used in the document.</li>
  * <li>Within a chapter, a paragraph starting with a marker such as {@code {#2.3}} takes that number.
  * Then a paragraph whose text is unchanged keeps its number wherever it moved. Then a paragraph
- * keeps the number of the previous paragraph at the same position if at least half of their words
+ * keeps the number of the previous paragraph at the same position if at least a third of their words
  * are shared; then of the most similar remaining previous paragraph with at least half shared.
  * Everything else is new and gets the next number never used in that chapter, so a removed
  * paragraph's number is never given to a different text.</li>
  * </ol>
  */
 public final class ParagraphNumbering {
+
+    /** A paragraph that stays in its place may be rewritten more than one that moved. */
+    static final double SIMILAR_IN_PLACE = 0.3;
 
     static final double SIMILAR = 0.5;
 
@@ -191,7 +194,7 @@ public final class ParagraphNumbering {
         for (int i = 0; i < blocks.size() && i < before.size(); i++) {
             Paragraph samePlace = before.get(i);
             if (numbers[i] == 0 && open.containsKey(samePlace.paragraphNo())
-                    && WordDiff.similarity(samePlace.body(), blocks.get(i).body()) >= SIMILAR) {
+                    && WordDiff.similarity(samePlace.body(), blocks.get(i).body()) >= SIMILAR_IN_PLACE) {
                 numbers[i] = take(open, samePlace);
             }
         }

@@ -26,6 +26,7 @@ import de.stadtdialog.account.Accounts;
 import de.stadtdialog.idea.Ideas;
 import de.stadtdialog.question.Questions;
 import de.stadtdialog.information.Information;
+import de.stadtdialog.text.Documents;
 import de.stadtdialog.survey.Lotteries;
 import de.stadtdialog.survey.QuestionType;
 import de.stadtdialog.survey.Surveys;
@@ -126,10 +127,13 @@ public class DemoContent implements ApplicationRunner {
     private final Newsletters newsletters;
     private final Events events;
     private final Questions questions;
+    private final Documents documents;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
             Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans,
-            ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters, Events events, Questions questions) {
+            ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters, Events events, Questions questions,
+            Documents documents) {
+        this.documents = documents;
         this.newsletters = newsletters;
         this.events = events;
         this.questions = questions;
@@ -175,6 +179,7 @@ public class DemoContent implements ApplicationRunner {
         participationBoardLottery(seed);
         advisoryBoard(seed);
         kottenDraft(seed);
+        participationGuidelines(seed);
         plans(seed);
         events(seed);
         accessibilityStatementForRhinelandPalatinate();
@@ -1262,6 +1267,97 @@ public class DemoContent implements ApplicationRunner {
         publish(id);
         projects.invite(id, seed.person("buergerin"));
     }
+
+    /**
+     * The city's participation guidelines as a commented draft: the second version rewrote two
+     * paragraphs because of comments, which the comparison of versions names.
+     */
+    private void participationGuidelines(Seed seed) {
+        long id = projects.create(new ProjectDraft(seed.org("smart-city"), "leitlinien-buergerbeteiligung",
+                "Leitlinien für Bürgerbeteiligung – Entwurf",
+                "Wie soll Kaiserslautern seine Bürger:innen künftig beteiligen? Kommentieren Sie den Entwurf "
+                        + "der Leitlinien Absatz für Absatz.",
+                """
+                ## Worum es geht
+                Die Leitlinien legen fest, wann und wie die Stadt ihre Einwohner:innen an Vorhaben beteiligt. \
+                Eine Arbeitsgruppe aus Bürgerschaft, Verwaltung und Stadtrat hat den Entwurf geschrieben. \
+                Ihre Kommentare fließen in die Fassung ein, über die der Stadtrat entscheidet.
+                """, null, null, null, point(7.7689, 49.4447),
+                "Tobias Wagner", "smartcity@stadtdialog.example", "0631 365-1301", Visibility.PUBLIC,
+                seed.topicIds("Digitales"), seed.districtIds("Innenstadt-Ost"),
+                new ParticipationConcept(
+                        "Die Leitlinien für Bürgerbeteiligung gemeinsam mit der Stadtgesellschaft fertigstellen.",
+                        "Alle Einwohner:innen ab 14 Jahren, Vereine, Initiativen und der Beteiligungsbeirat.",
+                        "Der Wortlaut der Leitlinien: Grundsätze, Verfahren und die Rolle des Beirats.",
+                        "Die Gemeindeordnung und die Zuständigkeit des Stadtrats.",
+                        "Vier Wochen Kommentare online, eine überarbeitete Fassung, eine Abschlussveranstaltung.",
+                        "Die Arbeitsgruppe wertet alle Kommentare aus; der Stadtrat beschließt die Leitlinien.")));
+        long phase = addPhase(id, new PhaseDraft("Entwurf kommentieren",
+                "Kommentieren Sie einzelne Absätze und antworten Sie auf andere Kommentare.", seed.day(-21),
+                seed.day(14), "text", "comment", Requirement.ACCOUNT));
+        long author = seed.person("smartcity");
+        documents.publish(phase, GUIDELINES_V1, null, author, List.of());
+        long printed = documents.comment(phase, "1.3", seed.person("buergerin"),
+                "Nicht alle sind online. Bitte legen Sie die Vorhabenliste auch im Bürgercenter und in den "
+                        + "Ortsbeiräten gedruckt aus.", null);
+        documents.comment(phase, "1.3", seed.person("umwelt"),
+                "Das Referat Umwelt unterstützt das. Eine gedruckte Fassung pro Quartal wäre machbar.", printed);
+        documents.rate(phase, printed, seed.person("stadtentwicklung"), 1);
+        documents.rate(phase, printed, seed.person("moderation"), 1);
+        long deadline = documents.comment(phase, "2.2", seed.person("stadtentwicklung"),
+                "„Angemessene Frist“ ist zu unbestimmt. Bitte nennen Sie eine Mindestdauer, zum Beispiel vier Wochen.",
+                null);
+        documents.comment(phase, "2.2", seed.person("buergerin"),
+                "Und in den Sommerferien bitte länger, sonst fehlen viele Familien.", deadline);
+        documents.rate(phase, deadline, seed.person("buergerin"), 1);
+        documents.comment(phase, "2.3", seed.person("moderation"),
+                "Wer schreibt die Rückmeldung, wenn mehrere Referate beteiligt sind?", null);
+        documents.comment(phase, "3.1", seed.person("buergerin"),
+                "Wie werden die Mitglieder des Beirats ausgewählt? Ein Losverfahren fände ich fair.", null);
+        documents.publish(phase, GUIDELINES_V2,
+                "Die Vorhabenliste liegt jetzt auch gedruckt aus, und Beteiligungen dauern mindestens vier Wochen.",
+                author, List.of(printed, deadline));
+        documents.comment(phase, "2.2", seed.person("umwelt"), "Vier Wochen sind gut planbar. Danke!", null);
+        publish(id);
+    }
+
+    private static final String GUIDELINES_V1 = """
+            ## Grundsätze
+            Bürgerbeteiligung in Kaiserslautern ist frühzeitig, offen und verständlich. Sie beginnt, solange \
+            noch etwas entschieden werden kann.
+
+            Alle Einwohner:innen können sich beteiligen, unabhängig von Alter, Herkunft und Staatsangehörigkeit.
+
+            Die Stadt informiert über ihre Vorhaben in einer Vorhabenliste im Internet, die sie regelmäßig \
+            aktualisiert.
+
+            Beteiligung ersetzt keine Entscheidung des Stadtrats; sie gibt ihm Hinweise für seine Entscheidung.
+
+            ## Verfahren
+            Jede Beteiligung beginnt mit einem Beteiligungskonzept: Wer wird beteiligt, wie, wann, und was \
+            ist noch offen?
+
+            Die Stadt gibt für Beteiligungen eine angemessene Frist vor.
+
+            Nach jeder Beteiligung erklärt die Verwaltung, welche Beiträge sie aufgenommen hat und warum \
+            sie andere nicht aufnimmt.
+
+            Bürger:innen können eine Beteiligung zu einem Vorhaben der Vorhabenliste anregen.
+
+            ## Beteiligungsbeirat
+            Ein Beteiligungsbeirat aus Bürgerschaft, Verwaltung und Politik begleitet die Umsetzung der \
+            Leitlinien.
+
+            Der Beirat berichtet dem Stadtrat einmal im Jahr, wie die Leitlinien wirken.
+            """;
+
+    private static final String GUIDELINES_V2 = GUIDELINES_V1
+            .replace("die sie regelmäßig aktualisiert.",
+                    "die sie regelmäßig aktualisiert und jedes "
+                            + "Quartal gedruckt im Bürgercenter und in den Ortsbeiräten auslegt.")
+            .replace("eine angemessene Frist vor.",
+                    "eine Frist von mindestens vier Wochen vor; in den Schulferien verlängert sie die Frist um "
+                            + "zwei Wochen.");
 
     /** Stays a draft, so initiators see an unpublished project in their overview. */
     private void kottenDraft(Seed seed) {

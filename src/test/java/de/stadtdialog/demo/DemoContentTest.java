@@ -41,6 +41,15 @@ class DemoContentTest {
     }
 
     @Test
+    void theDemoCityHasACommentedDraftWithTwoVersions() throws Exception {
+        String draft = body(new Browser(mvc).get("/projekte/leitlinien-buergerbeteiligung/text"));
+        assertThat(draft).contains("Version 2", "Absatz 3.2", "gedruckt im Bürgercenter");
+        String changes = body(new Browser(mvc).get("/projekte/leitlinien-buergerbeteiligung/text/aenderungen"));
+        assertThat(changes).contains("Absatz 1.3", "Absatz 2.2", "Kommentare, die zu dieser Änderung führten",
+                "Ortsbeiräten gedruckt aus");
+    }
+
+    @Test
     void everyDemoLoginWorksWithTheDocumentedPassword() throws Exception {
         for (DemoContent.DemoLogin login : DemoContent.LOGINS) {
             Browser browser = new Browser(mvc).from("192.0.2.77");

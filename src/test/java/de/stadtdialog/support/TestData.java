@@ -167,6 +167,14 @@ public class TestData {
             return this;
         }
 
+        /** A phase of the text format in the given kind (comment, closed), for people with an account. */
+        public ProjectBuilder textPhase(String phaseTitle, String kind, int startOffset, int endOffset) {
+            LocalDate today = LocalDate.now(context.getBean(java.time.Clock.class));
+            phases.add(new PhaseDraft(phaseTitle, null, today.plusDays(startOffset), today.plusDays(endOffset),
+                    "text", kind, Requirement.ACCOUNT));
+            return this;
+        }
+
         public ProjectBuilder concept(ParticipationConcept value) {
             this.concept = value;
             return this;

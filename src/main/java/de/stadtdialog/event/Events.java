@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.stadtdialog.notification.Notifications;
 import de.stadtdialog.event.internal.Event;
 import de.stadtdialog.event.internal.EventDocument;
 import de.stadtdialog.event.internal.EventMails;
@@ -29,10 +30,13 @@ public class Events {
 
     private final EventRepository repository;
     private final EventMails mails;
+    private final Notifications notifications;
     private final FileStorage storage;
     private final Clock clock;
 
-    Events(EventRepository repository, EventMails mails, FileStorage storage, Clock clock) {
+    Events(EventRepository repository, EventMails mails, Notifications notifications, FileStorage storage,
+            Clock clock) {
+        this.notifications = notifications;
         this.repository = repository;
         this.mails = mails;
         this.storage = storage;
@@ -51,7 +55,10 @@ public class Events {
         repository.update(id, draft, clock.instant());
         Event after = repository.findById(id).orElseThrow();
         if (after.cancelledAt() == null && !when(before).equals(when(after))) {
-            repository.registrations(id).forEach(r -> mails.send(Kind.CHANGED, after, r.accountId()));
+            repository.registrations(id).forEach(r -> {
+                mails.send(Kind.CHANGED, after, r.accountId());
+                notifications.record(r.accountId(), "notification.event.changed", after.title(), after.url());
+            });
         }
     }
 
@@ -69,7 +76,10 @@ public class Events {
             return false;
         }
         Event event = repository.findById(id).orElseThrow();
-        repository.registrations(id).forEach(r -> mails.send(Kind.CANCELLED, event, r.accountId()));
+        repository.registrations(id).forEach(r -> {
+            mails.send(Kind.CANCELLED, event, r.accountId());
+            notifications.record(r.accountId(), "notification.event.cancelled", event.title(), event.url());
+        });
         return true;
     }
 

@@ -1,5 +1,7 @@
 package de.stadtdialog.project.internal;
 
+import java.time.LocalDate;
+import de.stadtdialog.project.ProjectTimelineSource;
 import java.util.List;
 
 import de.stadtdialog.organisation.Organisation;
@@ -31,6 +33,22 @@ public record ProjectPage(Project project, Organisation organisation, ProjectSta
         public String stateKey() {
             return "phase.state." + state.name().toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /** The phases and the dated entries of other modules (events) in the order of time. */
+    public record TimelineRow(TimelineItem phase, ProjectTimelineSource.Entry entry) {
+
+        LocalDate date() {
+            return phase != null ? phase.phase().startsOn() : entry.date();
+        }
+    }
+
+    public List<TimelineRow> rows(List<ProjectTimelineSource.Entry> entries) {
+        List<TimelineRow> rows = new java.util.ArrayList<>();
+        timeline.forEach(item -> rows.add(new TimelineRow(item, null)));
+        entries.forEach(entry -> rows.add(new TimelineRow(null, entry)));
+        rows.sort(java.util.Comparator.comparing(TimelineRow::date));
+        return rows;
     }
 
     public boolean draft() {

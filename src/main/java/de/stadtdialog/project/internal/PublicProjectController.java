@@ -28,6 +28,7 @@ import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectPageSection;
 import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.ProjectState;
+import de.stadtdialog.project.ProjectTimelineSource;
 import de.stadtdialog.project.Timeline;
 import de.stadtdialog.shared.markdown.Markdown;
 import de.stadtdialog.shared.markdown.SafeHtml;
@@ -55,11 +56,14 @@ class PublicProjectController {
     private final Follows follows;
     private final int reminderWeeks;
     private final List<ProjectPageSection> sections;
+    private final List<ProjectTimelineSource> timelineSources;
 
     PublicProjectController(ProjectCatalog catalog, ProjectRepository projects, TaxonomyRepository taxonomy,
             Organisations organisations, ProjectPermissions permissions, FormatRegistry formats, Markdown markdown,
             ResultRepository results, Follows follows,
-            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks, List<ProjectPageSection> sections) {
+            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks, List<ProjectPageSection> sections,
+            List<ProjectTimelineSource> timelineSources) {
+        this.timelineSources = timelineSources;
         this.follows = follows;
         this.sections = sections;
         this.results = results;
@@ -158,6 +162,8 @@ class PublicProjectController {
                 permissions.decide(actor, CoreAction.EDIT, project).allowed(),
                 Accounts.current().map(user -> follows.follows(user.id(), Follows.Kind.PROJECT, project.id()))
                         .orElse(false)));
+        model.addAttribute("timelineEntries", timelineSources.stream()
+                .flatMap(source -> source.entries(project).stream()).toList());
         model.addAttribute("sections", sections.stream().map(s -> s.render(project, ui)).flatMap(Optional::stream).toList());
         return "project/project";
     }

@@ -51,6 +51,8 @@ class EventTest {
     @Autowired
     EventRepository repository;
     @Autowired
+    de.stadtdialog.notification.Notifications notifications;
+    @Autowired
     EventReminders reminders;
     @Autowired
     Mailbox mailbox;
@@ -181,6 +183,19 @@ class EventTest {
     }
 
     @Test
+    void aProjectsEventsStandInItsTimelineBetweenThePhasesByDate() throws Exception {
+        organisation = data.organisation();
+        var project = data.project(organisation).phase("Information", -1, 5).phase("Auswertung", 10, 30).create();
+        String title = TestData.unique("Werkstatt am Platz ");
+        event(title, project.id(), null, Instant.now().plus(Duration.ofDays(7)));
+
+        var timeline = org.jsoup.Jsoup.parse(body(new Browser(mvc).get(project.url()))).select("ol.timeline > li");
+        assertThat(timeline).extracting(li -> li.selectFirst(".timeline__title").text())
+                .containsExactly("Information", title, "Auswertung");
+        assertThat(timeline.get(1).text()).contains("Veranstaltung", "Rathaus, Ratssaal");
+    }
+
+    @Test
     void anEndBeforeTheStartIsRefusedNextToTheField() throws Exception {
         TestOrganisation org = data.organisation();
         TestAccount initiator = data.member(org, OrgRole.INITIATOR);
@@ -240,6 +255,8 @@ class EventTest {
 
         assertThat(mailbox.latestTo(registered.email(), "Geändert").body()).contains("Stadtbibliothek",
                 "http://localhost/veranstaltungen/" + id + ".ics");
+        assertThat(notifications.latest(registered.id(), 5)).extracting(n -> n.messageKey())
+                .containsExactly("notification.event.changed");
     }
 
     @Test

@@ -74,7 +74,13 @@ public class Mailer {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(outbox.claim(ids));
+                    // the action is saved; whatever goes wrong now, the sweep sends the mails later
+                    try {
+                        deliver(outbox.claim(ids));
+                    } catch (RuntimeException e) {
+                        log.warn("Sending {} mail(s) after the commit failed, the sweep will retry: {}", ids.size(),
+                                e.getMessage());
+                    }
                 }
 
                 @Override

@@ -92,9 +92,7 @@ class IdeaFormat implements ParticipationFormat {
         setup.ensure(phase.projectId());
         IdeaSettings settings = ideas.settings(phase.projectId()).orElseThrow();
         var teaser = views.teaser(phase, settings);
-        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
-        var ui = uiFactory.create(request);
+        var ui = uiFactory.forCurrentRequest();
         return output -> templates.render("idea/phase.jte", Map.of("ui", ui, "phase", phase, "teaser", teaser),
                 output);
     }

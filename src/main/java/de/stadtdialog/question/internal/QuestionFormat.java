@@ -15,8 +15,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.account.PersonalDataSource;
@@ -90,8 +88,7 @@ class QuestionFormat implements ParticipationFormat, PersonalDataSource {
     public Content render(PhaseContext phase) {
         QuestionPhase context = contexts.getObject().forPhase(projects.getObject().findPhase(phase.phaseId()).orElseThrow());
         List<QuestionCard> newest = views.published(context, QuestionFilter.ALL, null).stream().limit(3).toList();
-        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        var ui = uiFactory.create(request);
+        var ui = uiFactory.forCurrentRequest();
         return output -> templates.render("question/phase.jte",
                 Map.of("ui", ui, "phase", phase, "context", context, "newest", newest), output);
     }

@@ -25,6 +25,12 @@ public class UiFactory {
         this.inbox = inbox;
     }
 
+    /** For code that renders inside a request without being handed it, such as a format's part of a page. */
+    public Ui forCurrentRequest() {
+        return create(((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest());
+    }
+
     public Ui create(HttpServletRequest request) {
         SignedInUser user = currentUser();
         java.util.function.BooleanSupplier staff = () -> {

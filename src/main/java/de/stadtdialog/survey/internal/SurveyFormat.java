@@ -10,8 +10,6 @@ import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import de.stadtdialog.participation.FormatAction;
 import de.stadtdialog.participation.FormatDescriptor;
@@ -77,8 +75,7 @@ class SurveyFormat implements ParticipationFormat {
     @Override
     public Content render(PhaseContext phase) {
         Survey survey = surveys.ensured(phase.phaseId());
-        var ui = uiFactory.create(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-                .getRequest());
+        var ui = uiFactory.forCurrentRequest();
         // the cached totals, counted with the results: the project page never counts the responses itself
         var totals = results.totals(phase.phaseId(), ui.t("survey.yes"), ui.t("survey.no"));
         return output -> templates.render("survey/phase.jte", Map.of("ui", ui, "phase", phase, "resultsPublic",

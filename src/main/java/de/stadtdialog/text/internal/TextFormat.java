@@ -12,8 +12,6 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 import de.stadtdialog.account.PersonalDataSource;
 import de.stadtdialog.participation.FormatAction;
@@ -79,7 +77,7 @@ class TextFormat implements ParticipationFormat, PersonalDataSource {
     @Override
     public Content render(PhaseContext phase) {
         DocumentView document = views.document(phase.phaseId());
-        var ui = uiFactory.create(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
+        var ui = uiFactory.forCurrentRequest();
         return output -> templates.render("text/phase.jte", Map.of("ui", ui, "phase", phase, "document", document),
                 output);
     }

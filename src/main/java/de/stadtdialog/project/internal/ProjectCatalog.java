@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import de.stadtdialog.organisation.Organisation;
@@ -41,12 +40,12 @@ class ProjectCatalog {
     private final Organisations organisations;
     private final ResultRepository results;
     private final Clock clock;
-    private final int reminderWeeks;
+    private final ResultsDeadline deadline;
 
     ProjectCatalog(ProjectRepository projects, TaxonomyRepository taxonomy, Organisations organisations,
-            ResultRepository results, Clock clock, @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+            ResultRepository results, ResultsDeadline deadline, Clock clock) {
         this.results = results;
-        this.reminderWeeks = reminderWeeks;
+        this.deadline = deadline;
         this.projects = projects;
         this.taxonomy = taxonomy;
         this.organisations = organisations;
@@ -69,8 +68,7 @@ class ProjectCatalog {
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(project -> {
             Timeline timeline = new Timeline(phases.getOrDefault(project.id(), List.of()), today);
-            ResultsState resultsState = ResultsState.of(published.contains(project.id()), timeline.end().orElse(null),
-                    today, reminderWeeks);
+            ResultsState resultsState = deadline.state(published.contains(project.id()), timeline.end().orElse(null));
             return new ProjectCard(project, names.getOrDefault(project.organisationId(), ""),
                     timeline.projectState(project.status()), timeline.start().orElse(null),
                     timeline.end().orElse(null), timeline.active().map(Phase::title).orElse(null),

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import de.stadtdialog.organisation.Organisations;
@@ -36,11 +35,11 @@ class ProjectReports {
     private final FormatRegistry formats;
     private final Markdown markdown;
     private final Clock clock;
-    private final int reminderWeeks;
+    private final ResultsDeadline deadline;
 
     ProjectReports(ProjectRepository projects, ResultRepository results, TaxonomyRepository taxonomy,
             Organisations organisations, FormatRegistry formats, Markdown markdown, Clock clock,
-            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+            ResultsDeadline deadline) {
         this.projects = projects;
         this.results = results;
         this.taxonomy = taxonomy;
@@ -48,7 +47,7 @@ class ProjectReports {
         this.formats = formats;
         this.markdown = markdown;
         this.clock = clock;
-        this.reminderWeeks = reminderWeeks;
+        this.deadline = deadline;
     }
 
     /** @param headingLevel the level of the result texts' own headings, below the page's */
@@ -82,7 +81,7 @@ class ProjectReports {
                 taxonomy.topicsOf(ids).getOrDefault(project.id(), List.of()),
                 taxonomy.districtsOf(ids).getOrDefault(project.id(), List.of()), timeline.start().orElse(null),
                 timeline.end().orElse(null),
-                ResultsState.of(result.published(), timeline.end().orElse(null), today, reminderWeeks), result,
+                deadline.state(result.published(), timeline.end().orElse(null)), result,
                 markdown.render(result.summaryMd(), headingLevel), markdown.render(result.adoptedMd(), headingLevel),
                 markdown.render(result.rejectedMd(), headingLevel), phaseReports, contributions, List.copyOf(places),
                 today);

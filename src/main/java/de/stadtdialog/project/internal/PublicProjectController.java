@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,20 +53,20 @@ class PublicProjectController {
     private final Markdown markdown;
     private final ResultRepository results;
     private final Follows follows;
-    private final int reminderWeeks;
+    private final ResultsDeadline deadline;
     private final List<ProjectPageSection> sections;
     private final List<ProjectTimelineSource> timelineSources;
 
     PublicProjectController(ProjectCatalog catalog, ProjectRepository projects, TaxonomyRepository taxonomy,
             Organisations organisations, ProjectPermissions permissions, FormatRegistry formats, Markdown markdown,
             ResultRepository results, Follows follows,
-            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks, List<ProjectPageSection> sections,
+            ResultsDeadline deadline, List<ProjectPageSection> sections,
             List<ProjectTimelineSource> timelineSources) {
         this.timelineSources = timelineSources;
         this.follows = follows;
         this.sections = sections;
         this.results = results;
-        this.reminderWeeks = reminderWeeks;
+        this.deadline = deadline;
         this.catalog = catalog;
         this.projects = projects;
         this.taxonomy = taxonomy;
@@ -151,8 +150,7 @@ class PublicProjectController {
         Organisation organisation = organisations.find(project.organisationId()).orElseThrow();
         var ids = Set.of(project.id());
         var result = results.find(project.id());
-        var resultsState = ResultsState.of(result.published(), timeline.end().orElse(null), permissions.today(),
-                reminderWeeks);
+        var resultsState = deadline.state(result.published(), timeline.end().orElse(null));
         model.addAttribute("page", new ProjectPage(project, organisation, timeline.projectState(project.status()),
                 items, shownItem, content.orElse(null), statistics, markdown.render(project.descriptionMd(), 3),
                 result.published() ? markdown.render(result.summaryMd(), 3) : SafeHtml.EMPTY, resultsState,

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,15 +41,15 @@ class ResultsAdminController {
     private final ProjectResults results;
     private final ProjectPermissions permissions;
     private final Clock clock;
-    private final int reminderWeeks;
+    private final ResultsDeadline deadline;
 
     ResultsAdminController(Projects projects, ProjectResults results, ProjectPermissions permissions, Clock clock,
-            @Value("${stadtdialog.results.reminder-weeks}") int reminderWeeks) {
+            ResultsDeadline deadline) {
         this.projects = projects;
         this.results = results;
         this.permissions = permissions;
         this.clock = clock;
-        this.reminderWeeks = reminderWeeks;
+        this.deadline = deadline;
     }
 
     @GetMapping
@@ -144,8 +143,8 @@ class ResultsAdminController {
         LocalDate end = new Timeline(projects.phases(project.id()), LocalDate.now(clock)).end().orElse(null);
         model.addAttribute("project", project);
         model.addAttribute("result", result);
-        model.addAttribute("state", ResultsState.of(result.published(), end, LocalDate.now(clock), reminderWeeks));
-        model.addAttribute("dueOn", end == null ? null : end.plusWeeks(reminderWeeks));
+        model.addAttribute("state", deadline.state(result.published(), end));
+        model.addAttribute("dueOn", deadline.dueOn(end));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("link", link);

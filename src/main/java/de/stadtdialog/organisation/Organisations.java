@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.organisation.internal.OrganisationRepository;
 import de.stadtdialog.permission.Actor;
+import de.stadtdialog.permission.ActorFacts;
 import de.stadtdialog.permission.OrgRole;
 
 /** What other modules may ask about organisations and their members. */
@@ -18,10 +20,12 @@ public class Organisations {
 
     private final OrganisationRepository repository;
     private final Accounts accounts;
+    private final ObjectProvider<ActorFacts> facts;
 
-    Organisations(OrganisationRepository repository, Accounts accounts) {
+    Organisations(OrganisationRepository repository, Accounts accounts, ObjectProvider<ActorFacts> facts) {
         this.repository = repository;
         this.accounts = accounts;
+        this.facts = facts;
     }
 
     public List<Organisation> all() {
@@ -43,8 +47,17 @@ public class Organisations {
     /** The person making the current request, as the permission evaluator sees them. */
     public Actor currentActor() {
         return Accounts.current()
-                .map(user -> new Actor(user.id(), user.platformAdmin(), repository.rolesOf(user.id()), false))
+                .map(user -> actorFor(user.id(), user.platformAdmin()))
                 .orElse(Actor.ANONYMOUS);
+    }
+
+    /** A logged-in person as the permission evaluator sees them, with what other modules know. */
+    public Actor actorFor(long accountId, boolean platformAdmin) {
+        Actor actor = new Actor(accountId, platformAdmin, repository.rolesOf(accountId), false);
+        for (ActorFacts source : facts.orderedStream().toList()) {
+            actor = source.addTo(actor);
+        }
+        return actor;
     }
 
     @Transactional

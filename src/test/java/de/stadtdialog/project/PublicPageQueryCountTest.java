@@ -33,7 +33,8 @@ class PublicPageQueryCountTest {
         for (int i = 0; i < 2; i++) {
             data.project(organisation).ideaPhase("Ideen sammeln", "collect", -3, 20).create();
         }
-        Browser visitor = new Browser(mvc);
+        // logged in, so that the shared page cache does not answer
+        Browser visitor = Browser.loggedIn(mvc, data.account());
         String[] pages = { "/", "/projekte", "/projekte?q=Projekt&status=laeuft", "/projekte/karte.geojson",
                 "/organisationen/" + organisation.slug(), "/organisationen" };
 
@@ -58,7 +59,7 @@ class PublicPageQueryCountTest {
         }
         String smallUrl = small.create().url();
         String bigUrl = big.create().url();
-        Browser visitor = new Browser(mvc);
+        Browser visitor = Browser.loggedIn(mvc, data.account());
         visitor.get(smallUrl);
         visitor.get(bigUrl);
 

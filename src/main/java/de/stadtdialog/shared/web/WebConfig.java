@@ -3,8 +3,6 @@ package de.stadtdialog.shared.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +21,6 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @EnableConfigurationProperties(PlatformSettings.class)
 class WebConfig implements WebMvcConfigurer {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.GERMAN, Locale.ENGLISH);
-
     @Bean
     Clock clock() {
         return Clock.system(ZoneId.of("Europe/Berlin"));
@@ -36,20 +32,9 @@ class WebConfig implements WebMvcConfigurer {
      */
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("stadtdialog-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(Languages.COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            String header = request.getHeader("Accept-Language");
-            if (header == null || header.isBlank()) {
-                return Locale.GERMAN;
-            }
-            try {
-                Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                return match == null ? Locale.GERMAN : match;
-            } catch (IllegalArgumentException e) {
-                return Locale.GERMAN;
-            }
-        });
+        resolver.setDefaultLocaleFunction(request -> Languages.fromAcceptLanguage(request.getHeader("Accept-Language")));
         return resolver;
     }
 
@@ -59,7 +44,7 @@ class WebConfig implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 String lang = request.getParameter("lang");
-                SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(lang)).findFirst()
+                Languages.SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(lang)).findFirst()
                         .ifPresent(locale -> RequestContextUtils.getLocaleResolver(request)
                                 .setLocale(request, response, locale));
                 return true;

@@ -116,7 +116,9 @@ class QuestionController {
 
     @GetMapping(path = "/live/ereignisse", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable String slug) {
+    SseEmitter events(@PathVariable String slug, jakarta.servlet.http.HttpServletResponse response) {
+        // a proxy in front (nginx) must pass each event on at once instead of filling its buffer first
+        response.setHeader("X-Accel-Buffering", "no");
         return stream.listen(contexts.forSlug(slug).phase().id());
     }
 

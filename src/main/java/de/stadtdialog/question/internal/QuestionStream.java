@@ -13,18 +13,28 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import de.stadtdialog.shared.cluster.ClusterSignals;
+
 /**
- * Fans live updates out to the browsers watching a phase. It keeps the listeners in this process,
- * which is enough for one node; several nodes will need PostgreSQL LISTEN/NOTIFY to reach all of them.
+ * Fans live updates out to the browsers watching a phase, on every node: an update is published to
+ * all nodes ({@link ClusterSignals}), and each sends it to the browsers connected to it.
  */
 @Component
 class QuestionStream {
+
+    private static final String CHANNEL = "question-live";
 
     /** Browsers reconnect on their own after a timeout, so a short one costs nothing and frees dead connections. */
     static final Duration TIMEOUT = Duration.ofMinutes(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<Long, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
+    private final ClusterSignals cluster;
+
+    QuestionStream(ClusterSignals cluster) {
+        this.cluster = cluster;
+        cluster.onMessage(CHANNEL, this::deliver);
+    }
 
     SseEmitter listen(long phaseId) {
         SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -48,12 +58,17 @@ class QuestionStream {
 
     @TransactionalEventListener(fallbackExecution = true)
     void send(LiveUpdate update) {
-        String data = JSON.writeValueAsString(update.data());
-        for (SseEmitter emitter : listeners.getOrDefault(update.phaseId(), List.of())) {
+        cluster.publish(CHANNEL, update.phaseId() + " " + update.name() + " " + JSON.writeValueAsString(update.data()));
+    }
+
+    private void deliver(String message) {
+        String[] parts = message.split(" ", 3);
+        long phaseId = Long.parseLong(parts[0]);
+        for (SseEmitter emitter : listeners.getOrDefault(phaseId, List.of())) {
             try {
-                emitter.send(SseEmitter.event().name(update.name()).data(data));
+                emitter.send(SseEmitter.event().name(parts[1]).data(parts[2]));
             } catch (IOException | IllegalStateException gone) {
-                listeners.get(update.phaseId()).remove(emitter);
+                listeners.get(phaseId).remove(emitter);
                 emitter.completeWithError(gone);
             }
         }

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +35,9 @@ import org.springframework.stereotype.Component;
  * signal runs this node's listeners at once and reaches the other nodes through PostgreSQL's
  * LISTEN/NOTIFY: signals are collected for {@value #FLUSH_MILLIS} ms and sent as one notification
  * per channel, so a burst of thousands of writes costs the database a few notifications a second.
- * On the embedded database there is only one node, and signals stay local.
+ * Messages carry a text (at most a few kilobytes: PostgreSQL's limit is 8,000 bytes) and are sent
+ * one by one, in order, within the same fraction of a second. On the embedded database there is only
+ * one node, and signals and messages stay local.
  */
 @Component
 public class ClusterSignals implements DisposableBean {
@@ -44,8 +49,9 @@ public class ClusterSignals implements DisposableBean {
     private final DataSource dataSource;
     private final DataSourceProperties properties;
     private final String node = UUID.randomUUID().toString();
-    private final Map<String, List<Runnable>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Queue<String> messages = new ConcurrentLinkedQueue<>();
     private volatile ScheduledExecutorService flusher;
     private volatile Thread listener;
     private volatile boolean running = true;
@@ -57,12 +63,25 @@ public class ClusterSignals implements DisposableBean {
 
     /** Runs the listener whenever this or another node signals the channel. */
     public void on(String channel, Runnable action) {
+        onMessage(channel, text -> action.run());
+    }
+
+    /** Receives every message published to the channel, on this node and the others. */
+    public void onMessage(String channel, Consumer<String> action) {
         listeners.computeIfAbsent(channel, key -> new CopyOnWriteArrayList<>()).add(action);
+    }
+
+    /** Delivers the text to this node's listeners now and to the other nodes' within a fraction of a second. */
+    public void publish(String channel, String text) {
+        runLocal(channel, text);
+        if (flusher != null) {
+            messages.add(channel + " " + text);
+        }
     }
 
     /** Runs this node's listeners of the channel now and the other nodes' within a fraction of a second. */
     public void signal(String channel) {
-        runLocal(channel);
+        runLocal(channel, "");
         if (flusher != null) {
             pending.add(channel);
         }
@@ -96,13 +115,24 @@ public class ClusterSignals implements DisposableBean {
         for (String channel : List.copyOf(pending)) {
             pending.remove(channel);
             try {
-                jdbc.queryForList("select pg_notify(?, ?)", PG_CHANNEL, node + " " + channel);
+                notify(jdbc, channel + " ");
             } catch (RuntimeException e) {
                 log.warn("Could not tell the other nodes about {}: {}", channel, e.getMessage());
                 pending.add(channel);
                 return;
             }
         }
+        for (String message = messages.poll(); message != null; message = messages.poll()) {
+            try {
+                notify(jdbc, message);
+            } catch (RuntimeException e) {
+                log.warn("A message for the other nodes was lost: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void notify(JdbcTemplate jdbc, String channelAndText) {
+        jdbc.queryForList("select pg_notify(?, ?)", PG_CHANNEL, node + " " + channelAndText);
     }
 
     /**
@@ -118,7 +148,7 @@ public class ClusterSignals implements DisposableBean {
                     Statement statement = connection.createStatement()) {
                 statement.execute("listen " + PG_CHANNEL);
                 if (reconnected) {
-                    listeners.keySet().forEach(this::runLocal);
+                    listeners.keySet().forEach(channel -> runLocal(channel, ""));
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
@@ -127,9 +157,9 @@ public class ClusterSignals implements DisposableBean {
                         continue;
                     }
                     for (PGNotification notification : notifications) {
-                        String[] parts = notification.getParameter().split(" ", 2);
-                        if (parts.length == 2 && !parts[0].equals(node)) {
-                            runLocal(parts[1]);
+                        String[] parts = notification.getParameter().split(" ", 3);
+                        if (parts.length == 3 && !parts[0].equals(node)) {
+                            runLocal(parts[1], parts[2]);
                         }
                     }
                 }
@@ -143,10 +173,10 @@ public class ClusterSignals implements DisposableBean {
         }
     }
 
-    private void runLocal(String channel) {
-        for (Runnable action : listeners.getOrDefault(channel, List.of())) {
+    private void runLocal(String channel, String text) {
+        for (Consumer<String> action : listeners.getOrDefault(channel, List.of())) {
             try {
-                action.run();
+                action.accept(text);
             } catch (RuntimeException e) {
                 log.warn("A listener of {} failed", channel, e);
             }

@@ -21,6 +21,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import de.stadtdialog.StadtdialogApplication;
 import de.stadtdialog.account.HttpVisitor.Page;
 import de.stadtdialog.support.TestData;
+import de.stadtdialog.support.browser.PageQuality;
 import oidcprovider.TestIdentityProvider;
 import oidcprovider.TestIdentityProvider.Person;
 
@@ -40,6 +41,10 @@ class OidcLoginTest {
     private static final Person RETURNING = verified("wieder");
     private static final Person EXISTING = verified("bestand");
     private static final Person ONLY_PROVIDER = verified("einzig");
+    private static final Person LINKING = verified("verbindet");
+    private static final Person TAKEN = verified("vergeben");
+    private static final Person RETURNING_TO_A_PAGE = verified("ziel");
+    private static final Person CHECKED = verified("geprueft");
     private static final Person UNVERIFIED = new Person("ungeprueft-" + RUN, PASSWORD,
             "ungeprueft-" + RUN + "@example.org", false);
 
@@ -53,7 +58,8 @@ class OidcLoginTest {
         int port = freePort();
         base = "http://127.0.0.1:" + port;
         provider = TestIdentityProvider.start(base + "/login/oauth2/code/stadt",
-                List.of(NEWCOMER, RETURNING, EXISTING, ONLY_PROVIDER, UNVERIFIED));
+                List.of(NEWCOMER, RETURNING, EXISTING, ONLY_PROVIDER, LINKING, TAKEN, RETURNING_TO_A_PAGE, CHECKED,
+                        UNVERIFIED));
         issuer = TestIdentityProvider.issuer(provider);
         platform = startPlatform(port, issuer);
     }
@@ -172,6 +178,65 @@ class OidcLoginTest {
     }
 
     @Test
+    void aPersonWithAPasswordLinksTheProviderFromTheAccountPage() throws Exception {
+        String username = "verbindet" + RUN;
+        platform.getBean(Accounts.class).createConfirmed(username, "konto-" + username + "@example.org",
+                TestData.PASSWORD, false);
+        HttpVisitor visitor = loggedInWithPassword(username);
+
+        Page back = linkFromAccountPage(visitor, LINKING);
+        assertThat(back.path()).isEqualTo("/konto");
+        assertThat(back.text()).contains("Ihr Anmeldedienst ist mit Ihrem Konto verbunden", "Stadt-Login, verbunden am");
+        assertThat(loggedInAs(back)).isEqualTo(username);
+
+        assertThat(loggedInAs(loginAtProvider(new HttpVisitor(), LINKING))).isEqualTo(username);
+    }
+
+    @Test
+    void anIdentityLinkedToAnotherAccountIsNotMovedToThisOne() throws Exception {
+        String owner = "vergeben" + RUN;
+        createAccountThroughProvider(TAKEN, owner);
+        String other = "anderes" + RUN;
+        platform.getBean(Accounts.class).createConfirmed(other, other + "@example.org", TestData.PASSWORD, false);
+
+        Page back = linkFromAccountPage(loggedInWithPassword(other), TAKEN);
+        assertThat(back.text()).contains("Diese Anmeldung ist schon mit einem anderen Konto verbunden")
+                .doesNotContain("Stadt-Login, verbunden am");
+        assertThat(loggedInAs(back)).isEqualTo(other);
+        assertThat(loggedInAs(loginAtProvider(new HttpVisitor(), TAKEN))).isEqualTo(owner);
+    }
+
+    @Test
+    void afterTheProviderThePersonArrivesWhereTheyWantedToGo() throws Exception {
+        String username = "ziel" + RUN;
+        createAccountThroughProvider(RETURNING_TO_A_PAGE, username);
+
+        HttpVisitor visitor = new HttpVisitor();
+        assertThat(visitor.get(base + "/konto/verfolgt").path()).isEqualTo("/anmelden");
+        Page landed = loginAtProvider(visitor, RETURNING_TO_A_PAGE);
+        assertThat(landed.path()).isEqualTo("/konto/verfolgt");
+        assertThat(loggedInAs(landed)).isEqualTo(username);
+    }
+
+    @Test
+    void theNewPagesAreValidHtml() throws Exception {
+        HttpVisitor visitor = new HttpVisitor();
+        assertThat(PageQuality.htmlErrors(visitor.get(base + "/anmelden").body())).isEmpty();
+        assertThat(PageQuality.htmlErrors(visitor.get(base + "/registrieren").body())).isEmpty();
+        Page welcome = loginAtProvider(visitor, CHECKED);
+        assertThat(PageQuality.htmlErrors(welcome.body())).isEmpty();
+        Page refused = visitor.submit(welcome, "/anmelden/extern/konto", "username", "?");
+        assertThat(refused.text()).contains("Bitte stimmen Sie");
+        assertThat(PageQuality.htmlErrors(refused.body())).isEmpty();
+        Page wrongPassword = visitor.submit(refused, "/anmelden/extern/verknuepfen", "login", "niemand", "password", "x");
+        assertThat(PageQuality.htmlErrors(wrongPassword.body())).isEmpty();
+        visitor.submit(wrongPassword, "/anmelden/extern/konto", "username", "geprueft" + RUN, "acceptTerms", "true");
+        Page account = visitor.get(base + "/konto");
+        assertThat(account.text()).contains("Stadt-Login, verbunden am");
+        assertThat(PageQuality.htmlErrors(account.body())).isEmpty();
+    }
+
+    @Test
     void theButtonIsALinkToOurOwnAddressThatRedirectsToTheProvider() throws Exception {
         HttpVisitor visitor = new HttpVisitor();
         Page login = visitor.get(base + "/anmelden");
@@ -195,6 +260,23 @@ class OidcLoginTest {
         assertThat(button).as("button on the login page").isNotNull();
         Page atProvider = visitor.get(button.absUrl("href"));
         assertThat(atProvider.uri().toString()).startsWith(issuer);
+        return visitor.submit(atProvider, "/login", "username", person.username(), "password", person.password());
+    }
+
+    private static HttpVisitor loggedInWithPassword(String username) throws Exception {
+        HttpVisitor visitor = new HttpVisitor();
+        Page home = visitor.submit(visitor.get(base + "/anmelden"), "/anmelden", "login", username, "password",
+                TestData.PASSWORD);
+        assertThat(loggedInAs(home)).isEqualTo(username);
+        return visitor;
+    }
+
+    /** From the account page to the provider and back, where the provider asks for this person's login. */
+    private static Page linkFromAccountPage(HttpVisitor visitor, Person person) throws Exception {
+        Element link = visitor.get(base + "/konto").html().selectFirst("a[href=/konto/anmeldedienste/stadt/verknuepfen]");
+        assertThat(link).as("link on the account page").isNotNull();
+        assertThat(link.text()).isEqualTo("Mit Stadt-Login verbinden");
+        Page atProvider = visitor.get(link.absUrl("href"));
         return visitor.submit(atProvider, "/login", "username", person.username(), "password", person.password());
     }
 

@@ -45,6 +45,7 @@ class OidcLoginTest {
     private static final Person TAKEN = verified("vergeben");
     private static final Person RETURNING_TO_A_PAGE = verified("ziel");
     private static final Person CHECKED = verified("geprueft");
+    private static final Person LEAVING = verified("geht");
     private static final Person UNVERIFIED = new Person("ungeprueft-" + RUN, PASSWORD,
             "ungeprueft-" + RUN + "@example.org", false);
 
@@ -59,7 +60,7 @@ class OidcLoginTest {
         base = "http://127.0.0.1:" + port;
         provider = TestIdentityProvider.start(base + "/login/oauth2/code/stadt",
                 List.of(NEWCOMER, RETURNING, EXISTING, ONLY_PROVIDER, LINKING, TAKEN, RETURNING_TO_A_PAGE, CHECKED,
-                        UNVERIFIED));
+                        LEAVING, UNVERIFIED));
         issuer = TestIdentityProvider.issuer(provider);
         platform = startPlatform(port, issuer);
     }
@@ -168,6 +169,19 @@ class OidcLoginTest {
 
         Page again = loginAtProvider(new HttpVisitor(), ONLY_PROVIDER);
         assertThat(again.path()).isEqualTo("/anmelden/extern");
+    }
+
+    @Test
+    void anAccountWithoutPasswordIsDeletedWithTheConfirmationAloneAndFreesTheLogin() throws Exception {
+        HttpVisitor visitor = createAccountThroughProvider(LEAVING, "geht" + RUN);
+        Page account = visitor.get(base + "/konto");
+        Page unconfirmed = visitor.submit(account, "/konto/loeschen");
+        assertThat(unconfirmed.text()).contains("Bitte bestätigen Sie, dass Sie Ihr Konto löschen möchten");
+
+        Page gone = visitor.submit(unconfirmed, "/konto/loeschen", "confirm", "true");
+        assertThat(gone.path()).isEqualTo("/");
+        assertThat(loggedInAs(gone)).isEmpty();
+        createAccountThroughProvider(LEAVING, "wiederda" + RUN);
     }
 
     @Test

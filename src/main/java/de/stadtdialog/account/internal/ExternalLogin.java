@@ -64,7 +64,13 @@ class ExternalLogin {
                 link -> link.provider().equals(identity.provider()) && fresh(link.startedAt()));
         Optional<CurrentUser> linked = service.linkedUser(identity);
         if (linking.isPresent()) {
-            CurrentUser user = linking.get().user();
+            Optional<CurrentUser> stillThere = service.activeUser(linking.get().user().id());
+            if (stillThere.isEmpty()) {
+                forget(request, response);
+                response.sendRedirect("/anmelden");
+                return;
+            }
+            CurrentUser user = stillThere.get();
             boolean mine = linked.map(other -> other.id() == user.id()).orElse(false);
             boolean done = mine || service.link(identity, user.id());
             response.sendRedirect(

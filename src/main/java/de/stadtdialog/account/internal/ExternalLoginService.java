@@ -54,10 +54,12 @@ class ExternalLoginService {
 
     /** The account this identity logs in to, if it is linked to an active one. */
     Optional<CurrentUser> linkedUser(ExternalIdentity identity) {
-        return identities.accountOf(identity.provider(), identity.subject())
-                .flatMap(accounts::findById)
-                .filter(AccountRow::active)
-                .map(ExternalLoginService::user);
+        return identities.accountOf(identity.provider(), identity.subject()).flatMap(this::activeUser);
+    }
+
+    /** The account as it is now, while it is active. */
+    Optional<CurrentUser> activeUser(long accountId) {
+        return accounts.findById(accountId).filter(AccountRow::active).map(ExternalLoginService::user);
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.stadtdialog.account.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ class AccountController {
 
     /** The identity providers the city configured, offered on the login and registration pages. */
     @ModelAttribute("providers")
-    java.util.List<LoginProvider> providers() {
+    List<LoginProvider> providers() {
         return providers.all();
     }
 

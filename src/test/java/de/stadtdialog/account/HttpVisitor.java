@@ -55,6 +55,14 @@ class HttpVisitor {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private String language = "de";
+
+    /** From now on the browser asks for pages in this language. */
+    HttpVisitor speaking(String languageTag) {
+        this.language = languageTag;
+        return this;
+    }
+
     Page get(String url) throws IOException, InterruptedException {
         return follow(HttpRequest.newBuilder(URI.create(url)).GET(), new ArrayList<>());
     }
@@ -103,6 +111,7 @@ class HttpVisitor {
     private Page follow(HttpRequest.Builder request, List<Hop> hops) throws IOException, InterruptedException {
         HttpRequest sent = request.timeout(Duration.ofSeconds(20))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Accept-Language", language)
                 .build();
         HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String location = response.headers().firstValue("Location").orElse(null);

@@ -46,6 +46,7 @@ class OidcLoginTest {
     private static final Person RETURNING_TO_A_PAGE = verified("ziel");
     private static final Person CHECKED = verified("geprueft");
     private static final Person LEAVING = verified("geht");
+    private static final Person ENGLISH = verified("english");
     private static final Person UNVERIFIED = new Person("ungeprueft-" + RUN, PASSWORD,
             "ungeprueft-" + RUN + "@example.org", false);
 
@@ -60,7 +61,7 @@ class OidcLoginTest {
         base = "http://127.0.0.1:" + port;
         provider = TestIdentityProvider.start(base + "/login/oauth2/code/stadt",
                 List.of(NEWCOMER, RETURNING, EXISTING, ONLY_PROVIDER, LINKING, TAKEN, RETURNING_TO_A_PAGE, CHECKED,
-                        LEAVING, UNVERIFIED));
+                        LEAVING, ENGLISH, UNVERIFIED));
         issuer = TestIdentityProvider.issuer(provider);
         platform = startPlatform(port, issuer);
     }
@@ -248,6 +249,18 @@ class OidcLoginTest {
         Page account = visitor.get(base + "/konto");
         assertThat(account.text()).contains("Stadt-Login, verbunden am");
         assertThat(PageQuality.htmlErrors(account.body())).isEmpty();
+    }
+
+    @Test
+    void englishBrowsersGetTheWelcomeAndTheAccountPageInEnglish() throws Exception {
+        HttpVisitor visitor = new HttpVisitor().speaking("en");
+        assertThat(visitor.get(base + "/anmelden").text()).contains("Log in with Stadt-Login");
+        Page welcome = loginAtProvider(visitor, ENGLISH);
+        assertThat(welcome.text()).contains("You have logged in with Stadt-Login", "Create a new account",
+                "Do you already have an account?");
+        visitor.submit(welcome, "/anmelden/extern/konto", "username", "english" + RUN, "acceptTerms", "true");
+        assertThat(visitor.get(base + "/konto").text()).contains("Login services", "Stadt-Login, connected on",
+                "Set a password");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.stadtdialog.account.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,9 +30,19 @@ import de.stadtdialog.shared.web.Ui;
 class AccountController {
 
     private final AccountService accounts;
+    private final ExternalLoginService externalLogins;
+    private final LoginProviders providers;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, ExternalLoginService externalLogins, LoginProviders providers) {
         this.accounts = accounts;
+        this.externalLogins = externalLogins;
+        this.providers = providers;
+    }
+
+    /** The identity providers the city configured, offered on the login and registration pages. */
+    @ModelAttribute("providers")
+    List<LoginProvider> providers() {
+        return providers.all();
     }
 
     @GetMapping("/registrieren")
@@ -135,7 +146,7 @@ class AccountController {
 
     @GetMapping("/konto")
     String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
+        return settingsPage(user, model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
                 new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
     }
 
@@ -143,12 +154,12 @@ class AccountController {
     String changeEmail(@AuthenticationPrincipal CurrentUser user,
             @Validated @ModelAttribute("emailForm") AccountForms.ChangeEmail form, BindingResult result,
             @ModelAttribute("ui") Ui ui, Model model, Locale locale, RedirectAttributes redirect) {
-        if (!accounts.passwordMatches(user.id(), form.currentPassword)) {
+        if (!accounts.confirmsOwnership(user.id(), form.currentPassword)) {
             result.rejectValue("currentPassword", "password.current-wrong");
         }
         if (result.hasErrors()) {
             form.currentPassword = "";
-            return settingsPage(model, form, new AccountForms.ChangePassword(), new AccountForms.DeleteAccount(),
+            return settingsPage(user, model, form, new AccountForms.ChangePassword(), new AccountForms.DeleteAccount(),
                     FormErrors.of(result, ui), FormErrors.none(), FormErrors.none());
         }
         accounts.requestEmailChange(user.id(), form.email, locale);
@@ -166,7 +177,7 @@ class AccountController {
     String changePassword(@AuthenticationPrincipal CurrentUser user,
             @ModelAttribute("passwordForm") AccountForms.ChangePassword form, BindingResult result,
             @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
-        if (!accounts.passwordMatches(user.id(), form.currentPassword)) {
+        if (!accounts.confirmsOwnership(user.id(), form.currentPassword)) {
             result.rejectValue("currentPassword", "password.current-wrong");
         }
         accounts.checkPassword(form.password, user.username(), null)
@@ -174,7 +185,7 @@ class AccountController {
         if (result.hasErrors()) {
             form.currentPassword = "";
             form.password = "";
-            return settingsPage(model, new AccountForms.ChangeEmail(), form, new AccountForms.DeleteAccount(),
+            return settingsPage(user, model, new AccountForms.ChangeEmail(), form, new AccountForms.DeleteAccount(),
                     FormErrors.none(), FormErrors.of(result, ui), FormErrors.none());
         }
         accounts.changePassword(user.id(), form.password);
@@ -186,7 +197,7 @@ class AccountController {
     String delete(@AuthenticationPrincipal CurrentUser user,
             @ModelAttribute("deleteForm") AccountForms.DeleteAccount form, BindingResult result,
             @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response) {
-        if (!accounts.passwordMatches(user.id(), form.currentPassword)) {
+        if (!accounts.confirmsOwnership(user.id(), form.currentPassword)) {
             result.rejectValue("currentPassword", "password.current-wrong");
         }
         if (!form.confirm) {
@@ -194,7 +205,7 @@ class AccountController {
         }
         if (result.hasErrors()) {
             form.currentPassword = "";
-            return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(), form,
+            return settingsPage(user, model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(), form,
                     FormErrors.none(), FormErrors.none(), FormErrors.of(result, ui));
         }
         accounts.delete(user.id());
@@ -209,7 +220,7 @@ class AccountController {
                 .body(accounts.personalData(user.id()));
     }
 
-    private static String settingsPage(Model model, AccountForms.ChangeEmail emailForm,
+    private String settingsPage(CurrentUser user, Model model, AccountForms.ChangeEmail emailForm,
             AccountForms.ChangePassword passwordForm, AccountForms.DeleteAccount deleteForm, FormErrors emailErrors,
             FormErrors passwordErrors, FormErrors deleteErrors) {
         model.addAttribute("emailForm", emailForm);
@@ -218,6 +229,8 @@ class AccountController {
         model.addAttribute("emailErrors", emailErrors);
         model.addAttribute("passwordErrors", passwordErrors);
         model.addAttribute("deleteErrors", deleteErrors);
+        model.addAttribute("hasPassword", accounts.hasPassword(user.id()));
+        model.addAttribute("identities", externalLogins.identities(user.id()));
         return "account/settings";
     }
 }

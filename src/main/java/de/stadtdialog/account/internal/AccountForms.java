@@ -27,8 +27,24 @@ public final class AccountForms {
         public boolean acceptTerms;
     }
 
+    /** A new account for a person an identity provider vouched for: no e-mail, no password to choose. */
+    public static class ExternalRegistration {
+        @NotBlank
+        @Size(min = 3, max = 40)
+        @Pattern(regexp = "[\\p{L}\\p{N}._-]*", message = "{username.pattern}")
+        public String username = "";
+
+        public boolean acceptTerms;
+    }
+
     public static class Login {
         public String login = "";
+    }
+
+    /** Proof with the password that an existing account is one's own, to link an identity to it. */
+    public static class LinkAccount {
+        public String login = "";
+        public String password = "";
     }
 
     public static class ForgotPassword {

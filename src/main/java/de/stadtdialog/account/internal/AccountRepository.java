@@ -54,7 +54,7 @@ public class AccountRepository {
                 """)
                 .param("username", username.trim())
                 .param("usernameKey", key(username))
-                .param("email", email.trim())
+                .param("email", email == null ? null : email.trim())
                 .param("emailKey", key(email))
                 .param("hash", passwordHash)
                 .param("status", status.name())

@@ -35,6 +35,7 @@ public class AccountService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
+    private final AccountIdentityRepository identities;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final ConsentDocuments consentDocuments;
@@ -45,10 +46,11 @@ public class AccountService {
     private final ObjectProvider<PersonalDataSource> personalData;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
+    AccountService(AccountRepository accounts, AccountIdentityRepository identities, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
             ConsentDocuments consentDocuments, Mailer mailer, MessageSource messages, PlatformSettings settings,
             ApplicationEventPublisher events, ObjectProvider<PersonalDataSource> personalData, Clock clock) {
         this.accounts = accounts;
+        this.identities = identities;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.consentDocuments = consentDocuments;
@@ -136,9 +138,17 @@ public class AccountService {
         }).orElse(false);
     }
 
-    boolean passwordMatches(long accountId, String password) {
+    boolean hasPassword(long accountId) {
+        return accounts.findById(accountId).map(row -> row.passwordHash() != null).orElse(false);
+    }
+
+    /**
+     * Whether the person may change their account with this current password. An account opened only
+     * through an identity provider has no password to ask for: there the login itself is the proof.
+     */
+    boolean confirmsOwnership(long accountId, String currentPassword) {
         return accounts.findById(accountId)
-                .map(row -> row.passwordHash() != null && passwordEncoder.matches(password, row.passwordHash()))
+                .map(row -> row.passwordHash() == null || passwordEncoder.matches(currentPassword, row.passwordHash()))
                 .orElse(false);
     }
 
@@ -172,6 +182,7 @@ public class AccountService {
     @Transactional
     public void delete(long accountId) {
         accounts.anonymise(accountId, clock.instant());
+        identities.deleteAll(accountId);
         events.publishEvent(new AccountDeleted(accountId));
     }
 
@@ -188,6 +199,10 @@ public class AccountService {
         account.put("acceptedTermsVersion", row.termsVersion());
         account.put("acceptedPrivacyVersion", row.privacyVersion());
         account.put("consentedAt", String.valueOf(row.consentedAt()));
+        account.put("identityProviders", identities.ofAccount(accountId).stream()
+                .map(identity -> Map.of("provider", identity.provider(), "subject", identity.subject(),
+                        "linkedAt", identity.createdAt().toString()))
+                .toList());
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", clock.instant().toString());
         export.put("account", account);

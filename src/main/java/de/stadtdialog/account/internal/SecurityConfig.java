@@ -3,16 +3,25 @@ package de.stadtdialog.account.internal;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -20,6 +29,8 @@ import de.stadtdialog.shared.web.PlatformSettings;
 
 @Configuration
 class SecurityConfig {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfig.class);
 
     static final String LOGIN_FAILURE = "stadtdialog.loginFailure";
 
@@ -35,8 +46,19 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, LoginAuthenticationProvider login, PlatformSettings settings)
+    SecurityFilterChain web(HttpSecurity http, LoginAuthenticationProvider login, PlatformSettings settings,
+            ObjectProvider<ClientRegistrationRepository> identityProviders, OidcLoginSuccessHandler oidcLogin)
             throws Exception {
+        if (identityProviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc
+                    .loginPage("/anmelden")
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .successHandler(oidcLogin)
+                    .failureHandler((request, response, exception) -> {
+                        LOG.info("Login through an identity provider failed: {}", exception.getMessage());
+                        response.sendRedirect("/anmelden?extern-fehler");
+                    }));
+        }
         http.authenticationProvider(login)
                 // one-click unsubscribe (RFC 8058): mail programs post without a session; the secret token is the proof
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/e-mails/abbestellen/*", "/newsletter/abbestellen/*"))
@@ -71,6 +93,29 @@ class SecurityConfig {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("geolocation=(self), camera=(), microphone=(), interest-cohort=()")));
         return http.build();
+    }
+
+    /**
+     * The login needs the provider's tokens only to learn who the person is; nothing calls the
+     * provider on their behalf later, so no token is kept.
+     */
+    static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
+
+        @Override
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(String registrationId,
+                Authentication principal, HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal,
+                HttpServletRequest request, HttpServletResponse response) {
+        }
+
+        @Override
+        public void removeAuthorizedClient(String registrationId, Authentication principal,
+                HttpServletRequest request, HttpServletResponse response) {
+        }
     }
 
     /** No inline script or style, nothing from third parties except the map tiles the city chose. */

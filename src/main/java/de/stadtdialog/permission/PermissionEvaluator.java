@@ -65,9 +65,30 @@ public class PermissionEvaluator {
         return switch (target.requirement()) {
             case GUEST -> Decision.ALLOW;
             case ACCOUNT -> actor.loggedIn() ? Decision.ALLOW : Decision.deny("permission.login-required");
-            case VERIFIED -> !actor.loggedIn() ? Decision.deny("permission.login-required")
-                    : actor.verified() ? Decision.ALLOW : Decision.deny("permission.verification-required");
+            case VERIFIED -> resident(actor, target.residents());
         };
+    }
+
+    /**
+     * Back-office work for the whole city that the staff of any organisation may do, such as
+     * verifying residents in person.
+     */
+    public Decision cityStaff(Actor actor) {
+        return actor.platformAdmin() || !actor.orgRoles().isEmpty() ? Decision.ALLOW : denyRole(actor);
+    }
+
+    private static Decision resident(Actor actor, ResidentRule rule) {
+        Verification verification = actor.verification();
+        if (!actor.loggedIn()) {
+            return Decision.deny("permission.login-required");
+        }
+        if (verification == null) {
+            return Decision.deny("permission.verification-required");
+        }
+        if (verification.expired()) {
+            return Decision.deny("permission.verification-expired", verification.validUntil());
+        }
+        return rule.admits(verification) ? Decision.ALLOW : rule.denial();
     }
 
     private Decision view(Actor actor, ProjectTarget project) {

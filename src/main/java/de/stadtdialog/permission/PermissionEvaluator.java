@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 /**
  * Answers whether an actor may perform an action on a target now. Rules are checked in order and
  * the first denial wins: visibility, then role, then project status, then the phase's dates and
- * kind, then what the phase requires of the person; actions for named people ask only whether the
+ * kind, then what the phase requires of the person (for verified residents: a verification that has
+ * not expired, and the phase's districts and minimum age); actions for named people ask only whether the
  * initiators named them.
  */
 @Component

@@ -7,9 +7,8 @@ create table phase_district (
     primary key (phase_id, district_id)
 );
 
--- A person's verification as a resident: how, until when, and the attributes formats may ask for.
--- register_hash is the keyed hash of the register row that verified the person, so that one row
--- verifies one account, also across uploads; verified_by is the staff member who checked an ID.
+-- A person's verification as a resident: how, until when, and the attributes formats may ask for;
+-- verified_by is the staff member who checked an ID in person.
 create table verification (
     account_id     bigint primary key references account (id) on delete cascade,
     method         varchar(20)  not null,
@@ -17,8 +16,16 @@ create table verification (
     valid_until    date         not null,
     district_id    bigint references district (id) on delete set null,
     birth_date     date,
-    register_hash  varchar(64) unique,
     verified_by    bigint references account (id) on delete set null
+);
+
+-- Register rows that verified an account, by their keyed hash, so that one person verifies one
+-- account only: across uploads, after the person removed their verification, and after the account
+-- was deleted (then account_id is null and only staff can verify the person in person).
+create table verification_register_claim (
+    person_hash  varchar(64) primary key,
+    account_id   bigint references account (id) on delete set null,
+    claimed_at   timestamp with time zone not null
 );
 
 -- The latest extract of the resident register. Each row is only a keyed hash (HMAC-SHA-256 with the

@@ -116,18 +116,24 @@ class VerificationTest {
     }
 
     @Test
-    void aRegisterRowVerifiesOneAccountOnly() throws Exception {
+    void aRegisterRowVerifiesOneAccountOnlyAlsoAfterItsVerificationWasRemoved() throws Exception {
         Person person = uploadRegisterWithOnePerson();
         TestAccount firstAccount = data.account();
-        matchRegister(Browser.loggedIn(mvc, firstAccount), person.surname(), "Anna Lena", "1990-02-03", "67655");
+        Browser first = Browser.loggedIn(mvc, firstAccount);
+        matchRegister(first, person.surname(), "Anna Lena", "1990-02-03", "67655");
         assertThat(verifications.of(firstAccount.id())).isPresent();
         TestAccount second = data.account();
+        Browser secondBrowser = Browser.loggedIn(mvc, second);
 
-        MvcResult again = matchRegister(Browser.loggedIn(mvc, second), person.surname(), "Anna Lena", "1990-02-03",
-                "67655");
-
+        MvcResult again = matchRegister(secondBrowser, person.surname(), "Anna Lena", "1990-02-03", "67655");
         assertThat(body(again)).contains("bereits ein anderes Konto verifiziert");
+        first.post("/konto/verifizierung/entfernen");
+        MvcResult afterRemoval = matchRegister(secondBrowser, person.surname(), "Anna Lena", "1990-02-03", "67655");
+
+        assertThat(body(afterRemoval)).contains("bereits ein anderes Konto verifiziert");
         assertThat(verifications.of(second.id())).isEmpty();
+        matchRegister(first, person.surname(), "Anna Lena", "1990-02-03", "67655");
+        assertThat(verifications.of(firstAccount.id())).isPresent();
     }
 
     @Test

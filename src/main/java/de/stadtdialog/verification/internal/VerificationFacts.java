@@ -17,7 +17,8 @@ import de.stadtdialog.permission.Verification;
 
 /**
  * A person's verification as the permission evaluator sees it, in "download my data", and gone
- * with the account (so that the register row may verify the person's next account).
+ * with the account. The claim on a register row stays, so the person cannot verify a second account
+ * by the register.
  */
 @Component
 class VerificationFacts implements ActorFacts, PersonalDataSource {

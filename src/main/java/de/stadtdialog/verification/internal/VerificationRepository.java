@@ -40,15 +40,15 @@ class VerificationRepository {
     }
 
     /** Replaces the account's verification. */
-    void save(VerificationStatus status, String registerHash) {
+    void save(VerificationStatus status) {
         delete(status.accountId());
         jdbc.sql("""
                 insert into verification (account_id, method, verified_at, valid_until, district_id, birth_date,
-                    register_hash, verified_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                    verified_by)
+                values (?, ?, ?, ?, ?, ?, ?)
                 """).params(status.accountId(), status.method().name(), Timestamp.from(status.verifiedAt()),
                 Date.valueOf(status.validUntil()), status.districtId(),
-                status.birthDate() == null ? null : Date.valueOf(status.birthDate()), registerHash, status.verifiedBy())
+                status.birthDate() == null ? null : Date.valueOf(status.birthDate()), status.verifiedBy())
                 .update();
     }
 
@@ -56,10 +56,18 @@ class VerificationRepository {
         jdbc.sql("delete from verification where account_id = ?").param(accountId).update();
     }
 
-    /** The account that a register row verified, if any. */
-    Optional<Long> accountVerifiedBy(String registerHash) {
-        return jdbc.sql("select account_id from verification where register_hash = ?").param(registerHash)
-                .query(Long.class).optional();
+    /**
+     * Whether the register row with this hash verified an account before, and which (null when that
+     * account was deleted).
+     */
+    Optional<Optional<Long>> claimOf(String personHash) {
+        return jdbc.sql("select account_id from verification_register_claim where person_hash = ?").param(personHash)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class))).optional();
+    }
+
+    void claim(String personHash, long accountId, Instant now) {
+        jdbc.sql("insert into verification_register_claim (person_hash, account_id, claimed_at) values (?, ?, ?)")
+                .params(personHash, accountId, Timestamp.from(now)).update();
     }
 
     Map<String, Integer> countsByMethod(LocalDate today) {

@@ -70,12 +70,15 @@ public class VerificationService {
         if (row.isEmpty()) {
             return failed(accountId, "verification.register.no-match");
         }
-        Optional<Long> holder = repository.accountVerifiedBy(hash);
-        if (holder.isPresent() && holder.get() != accountId) {
+        Optional<Optional<Long>> claim = repository.claimOf(hash);
+        if (claim.isPresent() && !claim.get().equals(Optional.of(accountId))) {
             return failed(accountId, "verification.register.already-used");
         }
+        if (claim.isEmpty()) {
+            repository.claim(hash, accountId, clock.instant());
+        }
         repository.save(new VerificationStatus(accountId, VerificationMethod.REGISTER, clock.instant(), validUntil(),
-                row.get().districtId(), resident.birthDate(), null), hash);
+                row.get().districtId(), resident.birthDate(), null));
         return Optional.empty();
     }
 
@@ -96,14 +99,14 @@ public class VerificationService {
         }
         repository.useCode(hash, accountId, clock.instant());
         repository.save(new VerificationStatus(accountId, VerificationMethod.LETTER, clock.instant(), validUntil(),
-                letter.get().districtId(), null, null), null);
+                letter.get().districtId(), null, null));
         return Optional.empty();
     }
 
     @Transactional
     public void verifyInPerson(long staffId, long accountId, Long districtId, LocalDate birthDate) {
         repository.save(new VerificationStatus(accountId, VerificationMethod.IN_PERSON, clock.instant(), validUntil(),
-                districtId, birthDate, staffId), null);
+                districtId, birthDate, staffId));
     }
 
     @Transactional

@@ -62,6 +62,10 @@ public class ProjectPermissions {
     }
 
     public Decision decide(Actor actor, Project project, Phase phase, String actionKey) {
+        return decide(actor, project, phase, actionKey, residentRule(phase));
+    }
+
+    private Decision decide(Actor actor, Project project, Phase phase, String actionKey, ResidentRule residents) {
         ParticipationFormat participation = formats.get(phase.formatKey());
         FormatDescriptor format = participation.descriptor();
         FormatAction action = format.action(actionKey)
@@ -70,11 +74,14 @@ public class ProjectPermissions {
         PhaseTarget target = new PhaseTarget(target(actor, project), phase.title(), phase.startsOn(), phase.endsOn(),
                 phase.stateOn(today()), actionKey, action.audience(), enabled, phase.requirement(),
                 action.audience() == Audience.NAMED && actor.loggedIn() && participation.names(phase.id(), actor.accountId()),
-                phase.requirement() == Requirement.VERIFIED ? residentRule(phase) : ResidentRule.NONE);
+                residents);
         return evaluator.decide(actor, target);
     }
 
     private ResidentRule residentRule(Phase phase) {
+        if (phase.requirement() != Requirement.VERIFIED) {
+            return ResidentRule.NONE;
+        }
         PhaseResidents residents = projects.residents(phase.id());
         if (residents.any()) {
             return ResidentRule.NONE;
@@ -90,8 +97,9 @@ public class ProjectPermissions {
     /** The decision for each of the phase's format actions, for rendering. */
     public Map<String, Decision> decisions(Actor actor, Project project, Phase phase) {
         Map<String, Decision> decisions = new LinkedHashMap<>();
+        ResidentRule residents = residentRule(phase);
         for (FormatAction action : formats.get(phase.formatKey()).descriptor().actions()) {
-            decisions.put(action.key(), decide(actor, project, phase, action.key()));
+            decisions.put(action.key(), decide(actor, project, phase, action.key(), residents));
         }
         return decisions;
     }

@@ -202,6 +202,37 @@ class VerificationTest {
     }
 
     @Test
+    void anExpiredLetterCodeIsRefusedWithItsDate() throws Exception {
+        String code = createCodes(null).get(0);
+        jdbc.sql("update verification_letter_code set valid_until = ? where used_at is null")
+                .param(java.sql.Date.valueOf(today().minusDays(1))).update();
+        TestAccount account = data.account();
+
+        MvcResult late = Browser.loggedIn(mvc, account).post("/konto/verifizierung/brief", "code", code);
+
+        assertThat(body(late)).contains("Dieser Code galt nur bis zum");
+        assertThat(verifications.of(account.id())).isEmpty();
+    }
+
+    @Test
+    void aFaultyExtractIsRefusedNamingItsLinesAndTheRegisterStaysAsItWas() throws Exception {
+        Person person = uploadRegisterWithOnePerson();
+        Browser admin = Browser.loggedIn(mvc, data.admin());
+
+        MvcResult faulty = admin.upload("/verwaltung/verifizierung/melderegister", new MockMultipartFile("datei",
+                "melderegister.csv", "text/csv",
+                "Neu;Nina;01.01.2001;67655\nOhne;Datum;;67655\nNeu;Nils;01.01.2001;67655;Nirgendwo\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(faulty.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(faulty)).contains("Der Auszug wurde nicht übernommen: 1 Zeilen nennen keine vollständige "
+                + "Person (Zeilen 2)", "2 Personen");
+        TestAccount account = data.account();
+        matchRegister(Browser.loggedIn(mvc, account), person.surname(), "Anna Lena", "1990-02-03", "67655");
+        assertThat(verifications.of(account.id())).isPresent();
+    }
+
+    @Test
     void anExpiredVerificationNoLongerAdmits() throws Exception {
         TestProject project = residentsOnly(data.organisation());
         TestAccount account = data.account();

@@ -27,6 +27,7 @@ import de.stadtdialog.idea.Ideas;
 import de.stadtdialog.question.Questions;
 import de.stadtdialog.information.Information;
 import de.stadtdialog.text.Documents;
+import de.stadtdialog.verification.Verifications;
 import de.stadtdialog.survey.Lotteries;
 import de.stadtdialog.survey.QuestionType;
 import de.stadtdialog.survey.Surveys;
@@ -74,7 +75,7 @@ public class DemoContent implements ApplicationRunner {
             new DemoLogin("smartcity", "smartcity@stadtdialog.example", "Initiator:in im Smart-City-Team"),
             new DemoLogin("moderation", "moderation@stadtdialog.example", "Moderator:in im Referat Umwelt"),
             new DemoLogin("buergerin", "buergerin@stadtdialog.example",
-                    "Bürgerin, zum privaten Smart-City-Projekt eingeladen"));
+                    "Bürgerin, verifizierte Einwohnerin der Innenstadt-Ost, zum privaten Smart-City-Projekt eingeladen"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
@@ -128,12 +129,14 @@ public class DemoContent implements ApplicationRunner {
     private final Events events;
     private final Questions questions;
     private final Documents documents;
+    private final Verifications verifications;
 
     DemoContent(Accounts accounts, Organisations organisations, Taxonomy taxonomy, Projects projects,
             Information information, Ideas ideas, Surveys surveys, Lotteries lotteries, Pages pages, Clock clock, Plans plans,
             ProjectResults projectResults, PdfRenderer pdf, Newsletters newsletters, Events events, Questions questions,
-            Documents documents) {
+            Documents documents, Verifications verifications) {
         this.documents = documents;
+        this.verifications = verifications;
         this.newsletters = newsletters;
         this.events = events;
         this.questions = questions;
@@ -184,6 +187,8 @@ public class DemoContent implements ApplicationRunner {
         events(seed);
         accessibilityStatementForRhinelandPalatinate();
         newsletter(seed);
+        verifications.verifyInPerson(people.get(ADMIN), people.get("buergerin"), seed.districts().get("Innenstadt-Ost"),
+                LocalDate.of(1988, 4, 12));
         log.info("Loaded the Kaiserslautern demo content; sign in with the password '{}' as {}", PASSWORD,
                 LOGINS.stream().map(login -> login.username() + " (" + login.role() + ")").collect(joining(", ")));
     }

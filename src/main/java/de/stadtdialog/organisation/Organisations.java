@@ -53,7 +53,7 @@ public class Organisations {
 
     /** A logged-in person as the permission evaluator sees them, with what other modules know. */
     public Actor actorFor(long accountId, boolean platformAdmin) {
-        Actor actor = new Actor(accountId, platformAdmin, repository.rolesOf(accountId), false);
+        Actor actor = new Actor(accountId, platformAdmin, repository.rolesOf(accountId), null);
         for (ActorFacts source : facts.orderedStream().toList()) {
             actor = source.addTo(actor);
         }

@@ -7,14 +7,23 @@ import java.util.Map;
  *
  * @param accountId null for a visitor who is not logged in
  * @param orgRoles role per organisation id
- * @param verified whether the person is a verified resident
+ * @param verification the person's verification as a resident, possibly expired; null when never verified
  */
-public record Actor(Long accountId, boolean platformAdmin, Map<Long, OrgRole> orgRoles, boolean verified) {
+public record Actor(Long accountId, boolean platformAdmin, Map<Long, OrgRole> orgRoles, Verification verification) {
 
-    public static final Actor ANONYMOUS = new Actor(null, false, Map.of(), false);
+    public static final Actor ANONYMOUS = new Actor(null, false, Map.of(), null);
 
     public Actor {
         orgRoles = Map.copyOf(orgRoles);
+    }
+
+    public Actor withVerification(Verification value) {
+        return new Actor(accountId, platformAdmin, orgRoles, value);
+    }
+
+    /** Whether the person is a verified resident now. */
+    public boolean verified() {
+        return verification != null && !verification.expired();
     }
 
     public boolean loggedIn() {

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 /**
  * Answers whether an actor may perform an action on a target now. Rules are checked in order and
  * the first denial wins: visibility, then role, then project status, then the phase's dates and
- * kind, then what the phase requires of the person; actions for named people ask only whether the
+ * kind, then what the phase requires of the person (for verified residents: a verification that has
+ * not expired, and the phase's districts and minimum age); actions for named people ask only whether the
  * initiators named them.
  */
 @Component
@@ -65,9 +66,30 @@ public class PermissionEvaluator {
         return switch (target.requirement()) {
             case GUEST -> Decision.ALLOW;
             case ACCOUNT -> actor.loggedIn() ? Decision.ALLOW : Decision.deny("permission.login-required");
-            case VERIFIED -> !actor.loggedIn() ? Decision.deny("permission.login-required")
-                    : actor.verified() ? Decision.ALLOW : Decision.deny("permission.verification-required");
+            case VERIFIED -> resident(actor, target.residents());
         };
+    }
+
+    /**
+     * Back-office work for the whole city that the staff of any organisation may do, such as
+     * verifying residents in person.
+     */
+    public Decision cityStaff(Actor actor) {
+        return actor.platformAdmin() || !actor.orgRoles().isEmpty() ? Decision.ALLOW : denyRole(actor);
+    }
+
+    private static Decision resident(Actor actor, ResidentRule rule) {
+        Verification verification = actor.verification();
+        if (!actor.loggedIn()) {
+            return Decision.deny("permission.login-required");
+        }
+        if (verification == null) {
+            return Decision.deny("permission.verification-required");
+        }
+        if (verification.expired()) {
+            return Decision.deny("permission.verification-expired", verification.validUntil());
+        }
+        return rule.admits(verification) ? Decision.ALLOW : rule.denial();
     }
 
     private Decision view(Actor actor, ProjectTarget project) {

@@ -19,6 +19,8 @@ import de.stadtdialog.permission.Decision;
 import de.stadtdialog.permission.PermissionEvaluator;
 import de.stadtdialog.permission.PhaseTarget;
 import de.stadtdialog.permission.ProjectTarget;
+import de.stadtdialog.permission.Requirement;
+import de.stadtdialog.permission.ResidentRule;
 import de.stadtdialog.project.internal.ProjectRepository;
 import de.stadtdialog.shared.web.ForbiddenException;
 import de.stadtdialog.shared.web.NotFoundException;
@@ -34,14 +36,16 @@ public class ProjectPermissions {
     private final FormatRegistry formats;
     private final ProjectRepository projects;
     private final Organisations organisations;
+    private final Taxonomy taxonomy;
     private final Clock clock;
 
     ProjectPermissions(PermissionEvaluator evaluator, FormatRegistry formats, ProjectRepository projects,
-            Organisations organisations, Clock clock) {
+            Organisations organisations, Taxonomy taxonomy, Clock clock) {
         this.evaluator = evaluator;
         this.formats = formats;
         this.projects = projects;
         this.organisations = organisations;
+        this.taxonomy = taxonomy;
         this.clock = clock;
     }
 
@@ -58,6 +62,10 @@ public class ProjectPermissions {
     }
 
     public Decision decide(Actor actor, Project project, Phase phase, String actionKey) {
+        return decide(actor, project, phase, actionKey, residentRule(phase));
+    }
+
+    private Decision decide(Actor actor, Project project, Phase phase, String actionKey, ResidentRule residents) {
         ParticipationFormat participation = formats.get(phase.formatKey());
         FormatDescriptor format = participation.descriptor();
         FormatAction action = format.action(actionKey)
@@ -65,15 +73,33 @@ public class ProjectPermissions {
         boolean enabled = format.phaseKind(phase.phaseKind()).map(kind -> kind.enables(actionKey)).orElse(false);
         PhaseTarget target = new PhaseTarget(target(actor, project), phase.title(), phase.startsOn(), phase.endsOn(),
                 phase.stateOn(today()), actionKey, action.audience(), enabled, phase.requirement(),
-                action.audience() == Audience.NAMED && actor.loggedIn() && participation.names(phase.id(), actor.accountId()));
+                action.audience() == Audience.NAMED && actor.loggedIn() && participation.names(phase.id(), actor.accountId()),
+                residents);
         return evaluator.decide(actor, target);
+    }
+
+    private ResidentRule residentRule(Phase phase) {
+        if (phase.requirement() != Requirement.VERIFIED) {
+            return ResidentRule.NONE;
+        }
+        PhaseResidents residents = projects.residents(phase.id());
+        if (residents.any()) {
+            return ResidentRule.NONE;
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!residents.districtIds().isEmpty()) {
+            taxonomy.districts().stream().filter(district -> residents.districtIds().contains(district.id()))
+                    .forEach(district -> names.put(district.id(), district.name()));
+        }
+        return new ResidentRule(names, residents.minimumAge());
     }
 
     /** The decision for each of the phase's format actions, for rendering. */
     public Map<String, Decision> decisions(Actor actor, Project project, Phase phase) {
         Map<String, Decision> decisions = new LinkedHashMap<>();
+        ResidentRule residents = residentRule(phase);
         for (FormatAction action : formats.get(phase.formatKey()).descriptor().actions()) {
-            decisions.put(action.key(), decide(actor, project, phase, action.key()));
+            decisions.put(action.key(), decide(actor, project, phase, action.key(), residents));
         }
         return decisions;
     }

@@ -98,7 +98,7 @@ public class Projects {
         if (!problems.isEmpty()) {
             return new PhaseChange(0, problems);
         }
-        long id = writes.insertPhase(phase, clock.instant());
+        long id = writes.insertPhase(phase, draft.residents(), clock.instant());
         follows.phaseAdded(repository.findById(projectId).orElseThrow());
         return new PhaseChange(id, List.of());
     }
@@ -113,9 +113,14 @@ public class Projects {
         all.add(phase);
         List<PhaseRules.Problem> problems = PhaseRules.check(all);
         if (problems.isEmpty()) {
-            writes.updatePhase(phase, clock.instant());
+            writes.updatePhase(phase, draft.residents(), clock.instant());
         }
         return new PhaseChange(phaseId, problems);
+    }
+
+    /** Who among verified residents may take part in the phase, when it requires verification. */
+    public PhaseResidents residents(long phaseId) {
+        return repository.residents(phaseId);
     }
 
     @Transactional

@@ -50,6 +50,14 @@ class DemoContentTest {
     }
 
     @Test
+    void theDemoCitizenIsAVerifiedResidentOfInnenstadtOst() throws Exception {
+        Browser citizen = new Browser(mvc).from("192.0.2.79");
+        citizen.login("buergerin", DemoContent.PASSWORD);
+        assertThat(body(citizen.get("/konto/verifizierung"))).contains("Sie sind verifiziert bis zum", "Innenstadt-Ost",
+                "Persönlich vor Ort");
+    }
+
+    @Test
     void everyDemoLoginWorksWithTheDocumentedPassword() throws Exception {
         for (DemoContent.DemoLogin login : DemoContent.LOGINS) {
             Browser browser = new Browser(mvc).from("192.0.2.77");

@@ -21,12 +21,20 @@ class PermissionEvaluatorTest {
     private static final LocalDate END = LocalDate.of(2026, 5, 12);
 
     private static final Actor ANONYMOUS = Actor.ANONYMOUS;
-    private static final Actor CITIZEN = new Actor(10L, false, Map.of(), false);
-    private static final Actor RESIDENT = new Actor(11L, false, Map.of(), true);
-    private static final Actor INITIATOR = new Actor(12L, false, Map.of(CITY, OrgRole.INITIATOR), false);
-    private static final Actor MODERATOR = new Actor(13L, false, Map.of(CITY, OrgRole.MODERATOR), false);
-    private static final Actor OTHER_INITIATOR = new Actor(14L, false, Map.of(OTHER, OrgRole.INITIATOR), false);
-    private static final Actor ADMIN = new Actor(15L, true, Map.of(), false);
+    private static final long INNENSTADT = 7;
+    private static final long BETZENBERG = 8;
+    /** Verified until the end of 2027, living in Innenstadt, 15 years old on the phase's first day. */
+    private static final Verification VERIFIED_TEEN = new Verification(LocalDate.of(2027, 12, 31), INNENSTADT,
+            LocalDate.of(2011, 4, 30), START);
+
+    private static final Actor CITIZEN = new Actor(10L, false, Map.of(), null);
+    private static final Actor RESIDENT = new Actor(11L, false, Map.of(), VERIFIED_TEEN);
+    private static final Actor EXPIRED_RESIDENT = new Actor(16L, false, Map.of(),
+            new Verification(LocalDate.of(2026, 4, 30), INNENSTADT, LocalDate.of(1980, 1, 1), START));
+    private static final Actor INITIATOR = new Actor(12L, false, Map.of(CITY, OrgRole.INITIATOR), null);
+    private static final Actor MODERATOR = new Actor(13L, false, Map.of(CITY, OrgRole.MODERATOR), null);
+    private static final Actor OTHER_INITIATOR = new Actor(14L, false, Map.of(OTHER, OrgRole.INITIATOR), null);
+    private static final Actor ADMIN = new Actor(15L, true, Map.of(), null);
 
     private static final ProjectTarget PUBLISHED = new ProjectTarget(CITY, Status.PUBLISHED, false, false);
     private static final ProjectTarget DRAFT = new ProjectTarget(CITY, Status.DRAFT, false, false);
@@ -98,6 +106,15 @@ class PermissionEvaluatorTest {
                         PhaseState.ACTIVE, Requirement.ACCOUNT), "permission.project-private"),
                 Arguments.of("invited citizens take part in a private project", CITIZEN, phase(PRIVATE_INVITED,
                         PhaseState.ACTIVE, Requirement.ACCOUNT), null),
+                Arguments.of("an expired verification does not count", EXPIRED_RESIDENT,
+                        phase(PUBLISHED, PhaseState.ACTIVE, Requirement.VERIFIED), "permission.verification-expired"),
+                Arguments.of("residents of the named district at the minimum age take part", RESIDENT,
+                        residents(new ResidentRule(Map.of(INNENSTADT, "Innenstadt"), 14)), null),
+                Arguments.of("residents of other districts are turned away", RESIDENT,
+                        residents(new ResidentRule(Map.of(BETZENBERG, "Betzenberg"), null)),
+                        "permission.residents.district"),
+                Arguments.of("residents below the minimum age are turned away", RESIDENT,
+                        residents(new ResidentRule(Map.of(), 16)), "permission.residents.age"),
                 Arguments.of("managers act whatever the phase's dates", INITIATOR, manager(PhaseState.PAST), null),
                 Arguments.of("citizens cannot use manager actions", CITIZEN, manager(PhaseState.ACTIVE),
                         "permission.role-missing"),
@@ -125,6 +142,19 @@ class PermissionEvaluatorTest {
     private static PhaseTarget phase(ProjectTarget project, PhaseState state, Requirement requirement) {
         return new PhaseTarget(project, "Ideen sammeln", START, END, state, "idea.submit", Audience.PARTICIPANT, true,
                 requirement);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReasonForADistrictAndAgeRuleNamesTheDistrictsAndTheAge() {
+        Decision decision = evaluator.decide(RESIDENT, residents(new ResidentRule(
+                new java.util.LinkedHashMap<>(Map.of(BETZENBERG, "Betzenberg")), 18)));
+        assertThat(decision.reasonKey()).isEqualTo("permission.residents.district.age");
+        assertThat(decision.args()).containsExactly("Betzenberg", 18);
+    }
+
+    private static PhaseTarget residents(ResidentRule rule) {
+        return new PhaseTarget(PUBLISHED, "Abstimmung", START, END, PhaseState.ACTIVE, "idea.vote",
+                Audience.PARTICIPANT, true, Requirement.VERIFIED, false, rule);
     }
 
     private static PhaseTarget manager(PhaseState state) {

@@ -23,10 +23,13 @@ import de.stadtdialog.participation.FormatRegistry;
 import de.stadtdialog.participation.ParticipationFormat;
 import de.stadtdialog.participation.PhaseKind;
 import de.stadtdialog.project.Phase;
+import de.stadtdialog.permission.Requirement;
+import de.stadtdialog.project.PhaseResidents;
 import de.stadtdialog.project.PhaseRules;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.Projects;
+import de.stadtdialog.project.Taxonomy;
 import de.stadtdialog.project.Timeline;
 import de.stadtdialog.shared.web.Confirmation;
 import de.stadtdialog.shared.web.FormErrors;
@@ -41,11 +44,14 @@ public class PhaseAdminController {
     private final Projects projects;
     private final ProjectPermissions permissions;
     private final FormatRegistry formats;
+    private final Taxonomy taxonomy;
 
-    PhaseAdminController(Projects projects, ProjectPermissions permissions, FormatRegistry formats) {
+    PhaseAdminController(Projects projects, ProjectPermissions permissions, FormatRegistry formats,
+            Taxonomy taxonomy) {
         this.projects = projects;
         this.permissions = permissions;
         this.formats = formats;
+        this.taxonomy = taxonomy;
     }
 
     /** One option of the format select: a format in one of its phase kinds. */
@@ -72,6 +78,7 @@ public class PhaseAdminController {
         Project project = load(id);
         permissions.requireEdit(project);
         checkFormat(form, result);
+        checkResidents(project, form, result);
         if (!result.hasErrors()) {
             Projects.PhaseChange change = projects.addPhase(id, form.toDraft());
             if (change.ok()) {
@@ -88,7 +95,7 @@ public class PhaseAdminController {
         Project project = load(id);
         permissions.requireEdit(project);
         Phase phase = loadPhase(project, phaseId);
-        return page(model, project, PhaseForm.of(phase), FormErrors.none(), phase);
+        return page(model, project, PhaseForm.of(phase, projects.residents(phaseId)), FormErrors.none(), phase);
     }
 
     @PostMapping("/projekte/{id}/phasen/{phaseId}")
@@ -98,6 +105,7 @@ public class PhaseAdminController {
         permissions.requireEdit(project);
         Phase phase = loadPhase(project, phaseId);
         checkFormat(form, result);
+        checkResidents(project, form, result);
         if (!result.hasErrors()) {
             Projects.PhaseChange change = projects.updatePhase(phaseId, form.toDraft());
             if (change.ok()) {
@@ -168,7 +176,29 @@ public class PhaseAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("editing", editing);
         model.addAttribute("choices", choices());
+        model.addAttribute("districts", districtChoices(project));
         return "project/admin-phases";
+    }
+
+    /** The project's districts, or all the city's when the project names none. */
+    private List<Taxonomy.Term> districtChoices(Project project) {
+        List<Taxonomy.Term> own = taxonomy.districtsOf(java.util.Set.of(project.id())).getOrDefault(project.id(), List.of());
+        return own.isEmpty() ? taxonomy.districts() : own;
+    }
+
+    private void checkResidents(Project project, PhaseForm form, BindingResult result) {
+        PhaseResidents residents = form.residents();
+        if (residents.any()) {
+            return;
+        }
+        if (form.requirement != Requirement.VERIFIED) {
+            result.rejectValue("districtIds", "phase.residents.verified-only");
+            return;
+        }
+        List<Long> offered = districtChoices(project).stream().map(Taxonomy.Term::id).toList();
+        if (!offered.containsAll(residents.districtIds())) {
+            result.rejectValue("districtIds", "phase.residents.district-unknown");
+        }
     }
 
     private List<FormatChoice> choices() {

@@ -2,6 +2,11 @@ package de.stadtdialog.project.internal;
 
 import java.time.LocalDate;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,6 +16,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.project.Phase;
 import de.stadtdialog.project.PhaseDraft;
+import de.stadtdialog.project.PhaseResidents;
 
 public class PhaseForm {
 
@@ -36,7 +42,15 @@ public class PhaseForm {
     @NotNull
     public Requirement requirement = Requirement.ACCOUNT;
 
-    static PhaseForm of(Phase phase) {
+    /** For verified residents only: the districts they must live in (none: the whole city). */
+    public List<Long> districtIds = new ArrayList<>();
+
+    /** For verified residents only: the minimum age in years (empty: any age). */
+    @Min(1)
+    @Max(120)
+    public Integer minimumAge;
+
+    static PhaseForm of(Phase phase, PhaseResidents residents) {
         PhaseForm form = new PhaseForm();
         form.title = phase.title();
         form.description = phase.description() == null ? "" : phase.description();
@@ -44,6 +58,8 @@ public class PhaseForm {
         form.endsOn = phase.endsOn();
         form.formatKind = phase.formatKey() + ":" + phase.phaseKind();
         form.requirement = phase.requirement();
+        form.districtIds = new ArrayList<>(residents.districtIds());
+        form.minimumAge = residents.minimumAge();
         return form;
     }
 
@@ -57,6 +73,10 @@ public class PhaseForm {
 
     PhaseDraft toDraft() {
         return new PhaseDraft(title.trim(), description == null || description.isBlank() ? null : description.trim(),
-                startsOn, endsOn, formatKey(), phaseKind(), requirement);
+                startsOn, endsOn, formatKey(), phaseKind(), requirement, residents());
+    }
+
+    PhaseResidents residents() {
+        return new PhaseResidents(districtIds == null ? List.of() : districtIds.stream().distinct().toList(), minimumAge);
     }
 }

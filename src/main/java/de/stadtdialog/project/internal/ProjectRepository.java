@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import de.stadtdialog.project.Phase;
+import de.stadtdialog.project.PhaseResidents;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectStatus;
 import de.stadtdialog.shared.jdbc.RecordParameters;
@@ -155,6 +156,24 @@ public class ProjectRepository {
                 """)
                 .paramSource(RecordParameters.of(phase))
                 .update();
+    }
+
+    /** Who among verified residents may take part in the phase. */
+    public PhaseResidents residents(long phaseId) {
+        Integer minimumAge = jdbc.sql("select minimum_age from phase where id = ?").param(phaseId)
+                .query((rs, n) -> (Integer) rs.getObject(1, Integer.class)).optional().orElse(null);
+        List<Long> districts = jdbc.sql("select district_id from phase_district where phase_id = ? order by district_id")
+                .param(phaseId).query(Long.class).list();
+        return new PhaseResidents(districts, minimumAge);
+    }
+
+    void setResidents(long phaseId, PhaseResidents residents) {
+        jdbc.sql("update phase set minimum_age = ? where id = ?").params(residents.minimumAge(), phaseId).update();
+        jdbc.sql("delete from phase_district where phase_id = ?").param(phaseId).update();
+        for (long districtId : residents.districtIds()) {
+            jdbc.sql("insert into phase_district (phase_id, district_id) values (?, ?)").params(phaseId, districtId)
+                    .update();
+        }
     }
 
     void deletePhase(long phaseId) {

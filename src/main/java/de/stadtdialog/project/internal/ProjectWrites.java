@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 import de.stadtdialog.project.Phase;
+import de.stadtdialog.project.PhaseResidents;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectDraft;
 import de.stadtdialog.project.ProjectStatus;
@@ -37,14 +38,17 @@ public class ProjectWrites {
         projects.updateStatus(id, status, now);
     }
 
-    public long insertPhase(Phase phase, Instant now) {
+    public long insertPhase(Phase phase, PhaseResidents residents, Instant now) {
         projects.touch(phase.projectId(), now);
-        return projects.insertPhase(phase);
+        long id = projects.insertPhase(phase);
+        projects.setResidents(id, residents);
+        return id;
     }
 
-    public void updatePhase(Phase phase, Instant now) {
+    public void updatePhase(Phase phase, PhaseResidents residents, Instant now) {
         projects.touch(phase.projectId(), now);
         projects.updatePhase(phase);
+        projects.setResidents(phase.id(), residents);
     }
 
     public void deletePhase(Phase phase, Instant now) {

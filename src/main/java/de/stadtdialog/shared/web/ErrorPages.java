@@ -87,7 +87,18 @@ class ErrorPages implements ErrorController {
         Ui ui = uiFactory.create(request);
         String message = reason != null ? ui.t(reason) : ui.t("error." + shown + ".message");
         response.setStatus(status);
-        ErrorPage page = new ErrorPage(shown, ui.t("error." + shown + ".title"), message);
+        String helpPath = null;
+        String helpLabel = null;
+        if (reason != null && reason.getCodes() != null && reason.getCodes().length > 0) {
+            // a denial whose reason names a page that helps, as "<reason>.help-path" and "<reason>.help-label"
+            String key = reason.getCodes()[0];
+            String path = ui.t(key + ".help-path");
+            if (!path.equals(key + ".help-path")) {
+                helpPath = path;
+                helpLabel = ui.t(key + ".help-label");
+            }
+        }
+        ErrorPage page = new ErrorPage(shown, ui.t("error." + shown + ".title"), message, helpPath, helpLabel);
         return new ModelAndView("error/page", Map.of("ui", ui, "page", page), HttpStatus.valueOf(status));
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
  * Answers whether an actor may perform an action on a target now. Rules are checked in order and
  * the first denial wins: visibility, then role, then project status, then the phase's dates and
  * kind, then what the phase requires of the person; actions for named people ask only whether the
- * initiators named them.
+ * initiators named them. A person the moderators blocked may take part in nothing until the block ends.
  */
 @Component
 public class PermissionEvaluator {
@@ -45,6 +45,9 @@ public class PermissionEvaluator {
         }
         if (project.status() == ProjectTarget.Status.DRAFT) {
             return Decision.deny("permission.project-draft");
+        }
+        if (actor.blocked()) {
+            return Decision.deny("permission.blocked", actor.block().untilText(), actor.block().justification());
         }
         if (project.status() == ProjectTarget.Status.ARCHIVED) {
             return Decision.deny("permission.project-archived");

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.stadtdialog.account.AccountNotices;
 import de.stadtdialog.account.CurrentUser;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.Ui;
@@ -29,9 +31,11 @@ import de.stadtdialog.shared.web.Ui;
 class AccountController {
 
     private final AccountService accounts;
+    private final ObjectProvider<AccountNotices> notices;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, ObjectProvider<AccountNotices> notices) {
         this.accounts = accounts;
+        this.notices = notices;
     }
 
     @GetMapping("/registrieren")
@@ -135,6 +139,8 @@ class AccountController {
 
     @GetMapping("/konto")
     String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("notices", notices.orderedStream().flatMap(source -> source.noticesFor(user.id()).stream())
+                .toList());
         return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
                 new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
     }

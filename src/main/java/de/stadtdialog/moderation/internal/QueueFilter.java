@@ -20,7 +20,7 @@ public record QueueFilter(String status, String kind, Long projectId, String cat
         } catch (NumberFormatException e) {
             projectId = null;
         }
-        return new QueueFilter(STATUSES.contains(status) ? status : "offen", blankToNull(kind), projectId,
+        return new QueueFilter(status != null && STATUSES.contains(status) ? status : "offen", blankToNull(kind), projectId,
                 ReportCategory.known(category) ? category : null);
     }
 

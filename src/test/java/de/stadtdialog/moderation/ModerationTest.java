@@ -58,6 +58,10 @@ class ModerationTest {
         Browser visitor = new Browser(mvc);
         assertThat(body(visitor.get("/melden?art=idea&id=" + idea))).contains("Inhalt melden", "Parkbank am Weiher");
         assertThat(visitor.hasSession()).as("the report form starts a session for the visitor").isTrue();
+        var withoutReason = visitor.post("/melden", "art", "idea", "id", String.valueOf(idea), "grund", "");
+        assertThat(withoutReason.getResponse().getStatus()).isEqualTo(200);
+        assertThat(body(withoutReason)).contains("Bitte wählen Sie einen Grund.");
+        assertThat(visitor.get("/melden?art=umfrage&id=" + idea).getResponse().getStatus()).isEqualTo(404);
         assertThat(body(visitor.post("/melden", "art", "idea", "id", String.valueOf(idea), "grund", "beleidigung",
                 "text", "Beleidigt die Anwohner"))).contains("Danke für Ihre Meldung");
 
@@ -109,6 +113,23 @@ class ModerationTest {
         }
         assertThat(body(new Browser(mvc).get(project.url() + "/moderation"))).contains("Ausgeblendet", SPAM_RULE,
                 "Kommentar zu einer Idee").doesNotContain("billige Uhren");
+    }
+
+    @Test
+    void aModeratorHighlightsACommentAsTheCitysAndWritesRemarksOnlyModeratorsSee() throws Exception {
+        TestProject project = ideas.collecting();
+        long idea = ideas.idea(project, data.account(), "Radweg");
+        long comment = ideaApi.comment(idea, null, data.account().id(), "Die Planung beginnt im Herbst.");
+        Browser moderator = moderatorOf(project);
+        String item = "/verwaltung/moderation/eintrag/idea-comment/" + comment;
+        assertThat(body(new Browser(mvc).get(project.ideas() + "/" + idea))).doesNotContain("Beitrag der Stadt");
+
+        moderator.post(item + "/hervorheben", "an", "true");
+        moderator.post(item + "/notiz", "notiz", "Mit dem Tiefbauamt abgestimmt");
+
+        assertThat(body(new Browser(mvc).get(project.ideas() + "/" + idea))).contains("Beitrag der Stadt")
+                .doesNotContain("Tiefbauamt");
+        assertThat(body(moderator.get(item))).contains("Mit dem Tiefbauamt abgestimmt", "Hervorhebung entfernen");
     }
 
     @Test

@@ -58,7 +58,7 @@ class ReportController {
     String send(@Validated @ModelAttribute("form") ReportForm form, BindingResult result,
             @ModelAttribute("ui") Ui ui, HttpServletRequest request, Model model) {
         ModerationService.Target target = reportable(form.art, form.id);
-        if (form.grund != null && !form.grund.isBlank() && !ReportCategory.known(form.grund)) {
+        if (!ReportCategory.known(form.grund)) {
             result.rejectValue("grund", "moderation.report.category.required");
         }
         if (result.hasErrors()) {

@@ -11,7 +11,7 @@ public class ReportForm {
 
     public Long id;
 
-    @NotBlank(message = "{moderation.report.category.required}")
+    /** Checked by the controller against the known categories. */
     public String grund;
 
     @Size(max = 1000)

@@ -39,6 +39,8 @@ class ModerationTest {
     @Autowired
     Organisations organisations;
     @Autowired
+    de.stadtdialog.question.Questions questions;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -130,6 +132,24 @@ class ModerationTest {
         assertThat(body(new Browser(mvc).get(project.ideas() + "/" + idea))).contains("Beitrag der Stadt")
                 .doesNotContain("Tiefbauamt");
         assertThat(body(moderator.get(item))).contains("Mit dem Tiefbauamt abgestimmt", "Hervorhebung entfernen");
+    }
+
+    @Test
+    void aQuestionHiddenOnTheFormatsOwnPageAppearsInThePublicLogAndTheAuditLog() throws Exception {
+        TestOrganisation organisation = data.organisation();
+        TestProject project = data.project(organisation).questionPhase("Fragen", "collect", -1, 10,
+                de.stadtdialog.permission.Requirement.ACCOUNT).create();
+        long question = questions.ask(project.phaseIds().get(0), data.account().id(), "Warum so teuer, ihr Idioten?",
+                null);
+        Browser moderator = Browser.loggedIn(mvc, data.member(organisation, OrgRole.MODERATOR));
+
+        moderator.post("/verwaltung/phasen/" + project.phaseIds().get(0) + "/fragen/" + question + "/ausblenden",
+                "reason", "Beleidigung");
+
+        assertThat(body(new Browser(mvc).get(project.url() + "/moderation"))).contains("Frage", "Beleidigung")
+                .doesNotContain("Idioten");
+        assertThat(body(Browser.loggedIn(mvc, data.admin()).get("/verwaltung/protokoll?typ=question")))
+                .contains("moderation.hide", "Beleidigung");
     }
 
     @Test

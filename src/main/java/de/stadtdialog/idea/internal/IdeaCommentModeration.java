@@ -15,6 +15,8 @@ import de.stadtdialog.project.Projects;
 @Component
 class IdeaCommentModeration implements ModeratedContent {
 
+    static final String KIND = "idea-comment";
+
     private final IdeaRepository ideas;
     private final CommentRepository comments;
     private final IdeaService service;
@@ -29,7 +31,7 @@ class IdeaCommentModeration implements ModeratedContent {
 
     @Override
     public String kind() {
-        return "idea-comment";
+        return KIND;
     }
 
     @Override

@@ -14,6 +14,8 @@ import de.stadtdialog.project.Projects;
 @Component
 class IdeaModeration implements ModeratedContent {
 
+    static final String KIND = "idea";
+
     private final IdeaRepository ideas;
     private final IdeaService service;
     private final Projects projects;
@@ -26,7 +28,7 @@ class IdeaModeration implements ModeratedContent {
 
     @Override
     public String kind() {
-        return "idea";
+        return KIND;
     }
 
     @Override

@@ -76,7 +76,7 @@ public class ModerationService {
     }
 
     /** The item as its format describes it, without asking who looks. */
-    Optional<ModeratedItem> item(String kind, long id) {
+    public Optional<ModeratedItem> item(String kind, long id) {
         ModeratedContent content = contents.get(kind);
         return content == null ? Optional.empty() : content.find(id);
     }
@@ -259,6 +259,37 @@ public class ModerationService {
             throw new NotFoundException();
         }
         audit.record("moderation.rule.delete", "organisation", organisationId, String.valueOf(ruleId), null);
+    }
+
+    /** A format's own page hid the item. */
+    @Transactional
+    public void recordHidden(String kind, long itemId, String reason) {
+        item(kind, itemId).ifPresent(item -> {
+            Instant now = clock.instant();
+            repository.findCase(kind, itemId).ifPresent(c -> repository.decided(c.id(), true, reason, now));
+            repository.log(item.projectId(), kind, "hidden", reason, now);
+            audit.record("moderation.hide", kind, itemId, null, Map.of("state", "HIDDEN", "reason", reason));
+        });
+    }
+
+    /** A format's own page is about to release or restore the item. */
+    @Transactional
+    public void recordReleased(String kind, long itemId) {
+        item(kind, itemId).ifPresent(item -> {
+            Instant now = clock.instant();
+            repository.findCase(kind, itemId).ifPresent(c -> repository.decided(c.id(), false, null, now));
+            if (item.state() == ModeratedItem.State.HIDDEN) {
+                repository.log(item.projectId(), kind, "restored", null, now);
+            }
+            audit.record(item.state() == ModeratedItem.State.HIDDEN ? "moderation.restore" : "moderation.approve",
+                    kind, itemId, Map.of("state", item.state().name()), Map.of("state", "PUBLISHED"));
+        });
+    }
+
+    /** A format's own page refused a waiting item. */
+    @Transactional
+    public void recordRefused(String kind, long itemId) {
+        audit.record("moderation.refuse", kind, itemId, Map.of("state", "PENDING"), Map.of("state", "REJECTED"));
     }
 
     private void decided(Target target, boolean hidden, String ruleTitle, Instant now) {

@@ -15,6 +15,8 @@ import de.stadtdialog.project.Projects;
 @Component
 class QuestionModeration implements ModeratedContent {
 
+    static final String KIND = "question";
+
     private final QuestionRepository questions;
     private final QuestionService service;
     private final Projects projects;
@@ -27,7 +29,7 @@ class QuestionModeration implements ModeratedContent {
 
     @Override
     public String kind() {
-        return "question";
+        return KIND;
     }
 
     @Override

@@ -18,6 +18,8 @@ import de.stadtdialog.project.Projects;
 @Component
 class TextCommentModeration implements ModeratedContent {
 
+    static final String KIND = "text-comment";
+
     private final TextCommentRepository comments;
     private final TextService service;
     private final Projects projects;
@@ -30,7 +32,7 @@ class TextCommentModeration implements ModeratedContent {
 
     @Override
     public String kind() {
-        return "text-comment";
+        return KIND;
     }
 
     @Override

@@ -84,6 +84,7 @@ class ModerationTest {
                 .contains("Parkbank am Weiher");
         assertThat(body(moderator.get("/verwaltung/moderation"))).as("the decision closed the reports")
                 .doesNotContain("Parkbank am Weiher");
+        assertThat(body(new Browser(mvc).get(project.url()))).contains("href=\"" + project.url() + "/moderation\"");
         assertThat(body(new Browser(mvc).get(project.url() + "/moderation")))
                 .contains("Nach mehreren Meldungen vorläufig ausgeblendet", "Wiederhergestellt")
                 .doesNotContain("Parkbank am Weiher");

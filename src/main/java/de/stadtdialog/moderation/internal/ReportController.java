@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.stadtdialog.moderation.ModeratedItem;
+import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.permission.Actor;
 import de.stadtdialog.permission.CoreAction;
 import de.stadtdialog.project.Project;
@@ -34,9 +35,11 @@ class ReportController {
     private final ModerationRepository repository;
     private final ProjectPermissions permissions;
     private final Projects projects;
+    private final Organisations organisations;
 
     ReportController(ModerationService moderation, ModerationRepository repository, ProjectPermissions permissions,
-            Projects projects) {
+            Projects projects, Organisations organisations) {
+        this.organisations = organisations;
         this.moderation = moderation;
         this.repository = repository;
         this.permissions = permissions;
@@ -81,6 +84,8 @@ class ReportController {
                 .orElseThrow(NotFoundException::new);
         model.addAttribute("project", project);
         model.addAttribute("entries", repository.log(project.id()));
+        model.addAttribute("netiquette", organisations.find(project.organisationId())
+                .map(o -> "/organisationen/" + o.slug() + "/netiquette").orElse("/netiquette"));
         return "moderation/log";
     }
 

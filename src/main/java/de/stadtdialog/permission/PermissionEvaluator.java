@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
  * the first denial wins: visibility, then role, then project status, then the phase's dates and
  * kind, then what the phase requires of the person (for verified residents: a verification that has
  * not expired, and the phase's districts and minimum age); actions for named people ask only whether the
- * initiators named them.
+ * initiators named them. A person the moderators blocked may take part in nothing until the block
+ * ends.
  */
 @Component
 public class PermissionEvaluator {
@@ -46,6 +47,9 @@ public class PermissionEvaluator {
         }
         if (project.status() == ProjectTarget.Status.DRAFT) {
             return Decision.deny("permission.project-draft");
+        }
+        if (actor.blocked()) {
+            return Decision.deny("permission.blocked", actor.block().untilText(), actor.block().justification());
         }
         if (project.status() == ProjectTarget.Status.ARCHIVED) {
             return Decision.deny("permission.project-archived");

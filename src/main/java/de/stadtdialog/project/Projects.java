@@ -12,6 +12,7 @@ import de.stadtdialog.participation.FormatRegistry;
 import de.stadtdialog.project.internal.ProjectRepository;
 import de.stadtdialog.project.internal.Follows;
 import de.stadtdialog.project.internal.ProjectWrites;
+import de.stadtdialog.shared.audit.AuditLog;
 
 /**
  * Creating and changing projects and their phases. Callers check permissions first (see
@@ -24,10 +25,13 @@ public class Projects {
     private final ProjectWrites writes;
     private final FormatRegistry formats;
     private final Follows follows;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Projects(ProjectRepository repository, ProjectWrites writes, FormatRegistry formats, Follows follows, Clock clock) {
+    Projects(ProjectRepository repository, ProjectWrites writes, FormatRegistry formats, Follows follows,
+            AuditLog audit, Clock clock) {
         this.follows = follows;
+        this.audit = audit;
         this.repository = repository;
         this.writes = writes;
         this.formats = formats;
@@ -52,12 +56,21 @@ public class Projects {
 
     @Transactional
     public long create(ProjectDraft draft) {
-        return writes.create(draft, clock.instant());
+        long id = writes.create(draft, clock.instant());
+        audit.record("project.create", "project", id, null, repository.findById(id).orElse(null));
+        return id;
     }
 
     @Transactional
     public void update(long projectId, ProjectDraft draft) {
+        Project before = repository.findById(projectId).orElse(null);
         writes.update(projectId, draft, clock.instant());
+        audit.record("project.edit", "project", projectId, before, repository.findById(projectId).orElse(null));
+    }
+
+    private void statusChanged(String action, long projectId, ProjectStatus before) {
+        audit.record(action, "project", projectId, java.util.Map.of("status", before.name()),
+                java.util.Map.of("status", repository.findById(projectId).orElseThrow().status().name()));
     }
 
     /** @return the message key of why the project cannot be published yet, or empty when it was published */
@@ -71,6 +84,7 @@ public class Projects {
             return Optional.of("project.publish.needs-concept");
         }
         writes.setStatus(projectId, ProjectStatus.PUBLISHED, clock.instant());
+        statusChanged("project.publish", projectId, before.status());
         if (before.publishedAt() == null) {
             follows.projectPublished(repository.findById(projectId).orElseThrow());
         }
@@ -79,12 +93,16 @@ public class Projects {
 
     @Transactional
     public void archive(long projectId) {
+        ProjectStatus before = repository.findById(projectId).orElseThrow().status();
         writes.setStatus(projectId, ProjectStatus.ARCHIVED, clock.instant());
+        statusChanged("project.archive", projectId, before);
     }
 
     @Transactional
     public void withdraw(long projectId) {
+        ProjectStatus before = repository.findById(projectId).orElseThrow().status();
         writes.setStatus(projectId, ProjectStatus.DRAFT, clock.instant());
+        statusChanged("project.withdraw", projectId, before);
     }
 
     /** Adds a phase unless it would overlap another or end before it starts. */
@@ -99,6 +117,7 @@ public class Projects {
             return new PhaseChange(0, problems);
         }
         long id = writes.insertPhase(phase, draft.residents(), clock.instant());
+        audit.record("phase.create", "phase", id, null, phase);
         follows.phaseAdded(repository.findById(projectId).orElseThrow());
         return new PhaseChange(id, List.of());
     }
@@ -114,6 +133,7 @@ public class Projects {
         List<PhaseRules.Problem> problems = PhaseRules.check(all);
         if (problems.isEmpty()) {
             writes.updatePhase(phase, draft.residents(), clock.instant());
+            audit.record("phase.edit", "phase", phaseId, existing, phase);
         }
         return new PhaseChange(phaseId, problems);
     }
@@ -128,6 +148,7 @@ public class Projects {
         repository.findPhase(phaseId).ifPresent(phase -> {
             formats.find(phase.formatKey()).ifPresent(format -> format.deletePhase(phaseId));
             writes.deletePhase(phase, clock.instant());
+            audit.record("phase.delete", "phase", phaseId, phase, null);
         });
     }
 

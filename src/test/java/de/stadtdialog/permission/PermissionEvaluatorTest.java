@@ -35,6 +35,8 @@ class PermissionEvaluatorTest {
     private static final Actor MODERATOR = new Actor(13L, false, Map.of(CITY, OrgRole.MODERATOR), null);
     private static final Actor OTHER_INITIATOR = new Actor(14L, false, Map.of(OTHER, OrgRole.INITIATOR), null);
     private static final Actor ADMIN = new Actor(15L, true, Map.of(), null);
+    private static final Actor BLOCKED = new Actor(17L, false, Map.of(), VERIFIED_TEEN)
+            .withBlock(new Block(java.time.Instant.parse("2026-05-20T10:00:00Z"), "Beleidigungen"));
 
     private static final ProjectTarget PUBLISHED = new ProjectTarget(CITY, Status.PUBLISHED, false, false);
     private static final ProjectTarget DRAFT = new ProjectTarget(CITY, Status.DRAFT, false, false);
@@ -124,7 +126,11 @@ class PermissionEvaluatorTest {
                 Arguments.of("people the initiators did not name cannot answer", INITIATOR, named(PUBLISHED, false),
                         "permission.not-named"),
                 Arguments.of("named experts answer nothing in an archived project", CITIZEN, named(ARCHIVED, true),
-                        "permission.project-archived"));
+                        "permission.project-archived"),
+                Arguments.of("a blocked person takes part nowhere", BLOCKED, phase(PUBLISHED, PhaseState.ACTIVE,
+                        Requirement.GUEST), "permission.blocked"),
+                Arguments.of("a blocked expert does not answer either", BLOCKED, named(PUBLISHED, true),
+                        "permission.blocked"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -137,6 +143,13 @@ class PermissionEvaluatorTest {
     void theReasonForAnEndedPhaseCarriesItsTitleAndEndDate() {
         Decision decision = evaluator.decide(CITIZEN, phase(PUBLISHED, PhaseState.PAST, Requirement.ACCOUNT));
         assertThat(decision.args()).containsExactly("Ideen sammeln", END);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReasonForABlockCarriesItsEndAndJustification() {
+        Decision decision = evaluator.decide(BLOCKED, phase(PUBLISHED, PhaseState.ACTIVE, Requirement.ACCOUNT));
+        assertThat(decision.args()).containsExactly("20.05.2026, 12:00", "Beleidigungen");
+        assertThat(evaluator.decide(BLOCKED, CoreAction.VIEW, PUBLISHED).allowed()).as("reading stays open").isTrue();
     }
 
     private static PhaseTarget phase(ProjectTarget project, PhaseState state, Requirement requirement) {

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.stadtdialog.account.AccountNotices;
 import de.stadtdialog.account.CurrentUser;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.Ui;
@@ -32,11 +34,14 @@ class AccountController {
     private final AccountService accounts;
     private final ExternalLoginService externalLogins;
     private final LoginProviders providers;
+    private final ObjectProvider<AccountNotices> notices;
 
-    AccountController(AccountService accounts, ExternalLoginService externalLogins, LoginProviders providers) {
+    AccountController(AccountService accounts, ExternalLoginService externalLogins, LoginProviders providers,
+            ObjectProvider<AccountNotices> notices) {
         this.accounts = accounts;
         this.externalLogins = externalLogins;
         this.providers = providers;
+        this.notices = notices;
     }
 
     /** The identity providers the city configured, offered on the login and registration pages. */
@@ -146,6 +151,8 @@ class AccountController {
 
     @GetMapping("/konto")
     String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("notices", notices.orderedStream().flatMap(source -> source.noticesFor(user.id()).stream())
+                .toList());
         return settingsPage(user, model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
                 new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
     }

@@ -14,6 +14,10 @@ public record CommentPage(String ideaUrl, List<Thread> threads, Comment.Order or
             return comment.visibility() == Idea.Visibility.PENDING;
         }
 
+        public boolean hidden() {
+            return comment.visibility() == Idea.Visibility.HIDDEN;
+        }
+
         public Instant createdAt() {
             return comment.createdAt();
         }

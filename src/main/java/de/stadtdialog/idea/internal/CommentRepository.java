@@ -18,7 +18,8 @@ import de.stadtdialog.shared.jdbc.RecordRowMapper;
 @Repository
 class CommentRepository {
 
-    private static final String VISIBLE = "(visibility = 'PUBLISHED' or (author_id = :viewer and visibility = 'PENDING'))";
+    /** Hidden comments stay in their thread, shown as a placeholder with the reason. */
+    private static final String VISIBLE = "(visibility in ('PUBLISHED', 'HIDDEN') or (author_id = :viewer and visibility = 'PENDING'))";
 
     private final JdbcClient jdbc;
 
@@ -94,10 +95,28 @@ class CommentRepository {
 
     List<Comment> pending(long projectId) {
         return jdbc.sql("select c.id, c.idea_id, c.root_id, c.parent_id, c.depth, c.author_id, c.guest_name, c.body, "
-                + "c.visibility, "
-                + "c.ups, c.downs, c.score, c.created_at from idea_comment c join idea i on i.id = c.idea_id "
+                + "c.visibility, c.ups, c.downs, c.score, c.created_at, c.hidden_reason, c.city_highlight "
+                + "from idea_comment c join idea i on i.id = c.idea_id "
                 + "where i.project_id = ? and c.visibility = 'PENDING' order by c.created_at, c.id")
                 .param(projectId).query(RecordRowMapper.of(Comment.class)).list();
+    }
+
+    /** Comments waiting for pre-moderation in all projects of an organisation. */
+    List<Comment> pendingOfOrganisation(long organisationId) {
+        return jdbc.sql("select c.id, c.idea_id, c.root_id, c.parent_id, c.depth, c.author_id, c.guest_name, c.body, "
+                + "c.visibility, c.ups, c.downs, c.score, c.created_at, c.hidden_reason, c.city_highlight "
+                + "from idea_comment c join idea i on i.id = c.idea_id join project p on p.id = i.project_id "
+                + "where p.organisation_id = ? and c.visibility = 'PENDING' order by c.created_at, c.id")
+                .param(organisationId).query(RecordRowMapper.of(Comment.class)).list();
+    }
+
+    void setHidden(long id, Idea.Visibility visibility, String reason) {
+        jdbc.sql("update idea_comment set visibility = ?, hidden_reason = ? where id = ?")
+                .params(visibility.name(), reason, id).update();
+    }
+
+    void setHighlight(long id, boolean highlighted) {
+        jdbc.sql("update idea_comment set city_highlight = ? where id = ?").params(highlighted, id).update();
     }
 
     Map<Long, Integer> ratings(Collection<Long> commentIds, long accountId) {

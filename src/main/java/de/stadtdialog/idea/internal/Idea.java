@@ -21,7 +21,9 @@ public record Idea(long id, long projectId, Long authorId, String guestName, Str
         /** Refused in pre-moderation; only its author sees it, with the notice that it was not published. */
         REJECTED,
         /** Sent by a guest who has not yet followed the confirmation link; shown to nobody. */
-        UNCONFIRMED
+        UNCONFIRMED,
+        /** Hidden by the moderators with a reason; only its author and the staff see it. */
+        HIDDEN
     }
 
     public boolean located() {

@@ -18,14 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.stadtdialog.idea.internal.IdeaSettings.Place;
+import de.stadtdialog.moderation.ModerationLog;
 import de.stadtdialog.permission.CoreAction;
 import de.stadtdialog.project.Phase;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectPermissions;
 import de.stadtdialog.project.Projects;
 import de.stadtdialog.shared.markdown.Markdown;
-import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.ForbiddenException;
+import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
 
@@ -46,10 +47,12 @@ class IdeaAdminController {
     private final IdeaViews views;
     private final IdeaContexts contexts;
     private final Markdown markdown;
+    private final ModerationLog moderationLog;
 
     IdeaAdminController(ProjectPermissions permissions, Projects projects, IdeaSetup setup, IdeaRepository ideas,
             CommentRepository comments, IdeaService service, IdeaViews views, IdeaContexts contexts,
-            Markdown markdown) {
+            Markdown markdown, ModerationLog moderationLog) {
+        this.moderationLog = moderationLog;
         this.permissions = permissions;
         this.projects = projects;
         this.setup = setup;
@@ -314,7 +317,7 @@ class IdeaAdminController {
         Access access = moderate(phaseId);
         Idea idea = ideaOf(access, ideaId);
         if (idea.visibility() == Idea.Visibility.PENDING) {
-            service.moderateIdea(idea, approve);
+            record(IdeaModeration.KIND, ideaId, approve, () -> service.moderateIdea(idea, approve));
         }
         redirect.addAttribute(approve ? "freigegeben" : "abgelehnt", "");
         return "redirect:" + access.base() + "/liste";
@@ -326,9 +329,21 @@ class IdeaAdminController {
         Access access = moderate(phaseId);
         Comment comment = comments.find(commentId).orElseThrow(NotFoundException::new);
         ideaOf(access, comment.ideaId());
-        service.moderateComment(comment, approve);
+        if (comment.visibility() == Idea.Visibility.PENDING) {
+            record(IdeaCommentModeration.KIND, commentId, approve, () -> service.moderateComment(comment, approve));
+        }
         redirect.addAttribute(approve ? "freigegeben" : "abgelehnt", "");
         return "redirect:" + access.base() + "/liste";
+    }
+
+    private void record(String kind, long id, boolean approve, Runnable decision) {
+        if (approve) {
+            moderationLog.released(kind, id);
+        }
+        decision.run();
+        if (!approve) {
+            moderationLog.refused(kind, id);
+        }
     }
 
     private Idea ideaOf(Access access, long ideaId) {

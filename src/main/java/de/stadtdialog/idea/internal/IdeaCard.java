@@ -41,4 +41,8 @@ public record IdeaCard(Idea idea, String author, Category category, IdeaStatus s
     public boolean withdrawn() {
         return idea.visibility() == Idea.Visibility.WITHDRAWN;
     }
+
+    public boolean hidden() {
+        return idea.visibility() == Idea.Visibility.HIDDEN;
+    }
 }

@@ -209,6 +209,22 @@ class IdeaRepository {
                 .update();
     }
 
+    void setHidden(long id, Idea.Visibility visibility, String reason) {
+        jdbc.sql("update idea set visibility = ?, hidden_reason = ? where id = ?").params(visibility.name(), reason, id)
+                .update();
+    }
+
+    Optional<String> hiddenReason(long id) {
+        return jdbc.sql("select hidden_reason from idea where id = ?").param(id).query(String.class).optional();
+    }
+
+    /** Ideas waiting for pre-moderation in all projects of an organisation, oldest first. */
+    List<Idea> pendingOfOrganisation(long organisationId) {
+        return jdbc.sql("select " + Idea.COLUMNS + " from idea where visibility = 'PENDING' "
+                + "and project_id in (select id from project where organisation_id = ?) order by created_at, id")
+                .param(organisationId).query(RecordRowMapper.of(Idea.class)).list();
+    }
+
     void setVisibility(long id, Idea.Visibility visibility) {
         jdbc.sql("update idea set visibility = ? where id = ?").params(visibility.name(), id).update();
     }

@@ -17,6 +17,7 @@ import de.stadtdialog.idea.internal.IdeaSettings.LocationMode;
 import de.stadtdialog.notification.Notifications;
 import de.stadtdialog.project.Projects;
 import de.stadtdialog.shared.geo.GeoArea;
+import de.stadtdialog.shared.audit.AuditLog;
 import de.stadtdialog.shared.storage.ImageUploads;
 import de.stadtdialog.shared.text.Texts;
 import de.stadtdialog.shared.web.FormErrors;
@@ -36,10 +37,12 @@ class IdeaService {
     private final Projects projects;
     private final IdeaCounts counts;
     private final GuestConfirmations guests;
+    private final AuditLog audit;
     private final Clock clock;
 
     IdeaService(IdeaRepository ideas, CommentRepository comments, ImageUploads images, Notifications notifications,
-            Projects projects, IdeaCounts counts, GuestConfirmations guests, Clock clock) {
+            Projects projects, IdeaCounts counts, GuestConfirmations guests, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.guests = guests;
         this.counts = counts;
         this.projects = projects;
@@ -344,6 +347,10 @@ class IdeaService {
                 || !java.util.Objects.equals(idea.responseMd(), response);
         ideas.respond(idea.id(), statusId, response, response == null ? null : idea.responseAt() != null
                 && java.util.Objects.equals(idea.responseMd(), response) ? idea.responseAt() : clock.instant());
+        if (changed) {
+            audit.record("idea.respond", "idea", idea.id(), answer(idea.statusId(), idea.responseMd()),
+                    answer(statusId, response));
+        }
         ideas.touch(idea.projectId());
         counts.changed(idea.projectId());
         if (changed && idea.authorId() != null) {
@@ -364,6 +371,7 @@ class IdeaService {
             List<IdeaRepository.Changing> changing = ideas.changing(projectId, all.subList(from,
                     Math.min(all.size(), from + 1000)), statusId);
             count += ideas.setStatus(projectId, changing.stream().map(IdeaRepository.Changing::id).toList(), statusId);
+            changing.forEach(c -> audit.record("idea.status", "idea", c.id(), null, java.util.Map.of("status", statusId)));
             notifications.notifyAll(changing.stream().filter(c -> c.authorId() != null)
                     .map(c -> new Notifications.Message(c.authorId(), "notification.idea.status", c.title(),
                             "/projekte/" + slug + "/ideen/" + c.id()))
@@ -392,9 +400,54 @@ class IdeaService {
         }
     }
 
+    /** Takes a published or waiting idea out of the list, the map, the counts and the report. */
+    @Transactional
+    public void hideIdea(Idea idea, String reason) {
+        ideas.setHidden(idea.id(), Visibility.HIDDEN, reason);
+        ideas.touch(idea.projectId());
+        counts.changed(idea.projectId());
+    }
+
+    @Transactional
+    public void restoreIdea(Idea idea) {
+        if (idea.visibility() == Visibility.HIDDEN) {
+            ideas.setHidden(idea.id(), Visibility.PUBLISHED, null);
+            ideas.touch(idea.projectId());
+            counts.changed(idea.projectId());
+        }
+    }
+
+    /** The comment leaves the count; its thread keeps a placeholder with the reason. */
+    @Transactional
+    public void hideComment(Comment comment, String reason) {
+        comments.setHidden(comment.id(), Visibility.HIDDEN, reason);
+        if (comment.visibility() == Visibility.PUBLISHED) {
+            ideas.addComments(comment.ideaId(), -1);
+        }
+        ideas.find(comment.ideaId()).ifPresent(idea -> counts.changed(idea.projectId()));
+    }
+
+    @Transactional
+    public void restoreComment(Comment comment) {
+        if (comment.visibility() == Visibility.HIDDEN) {
+            comments.setHidden(comment.id(), Visibility.PUBLISHED, null);
+            ideas.addComments(comment.ideaId(), 1);
+            ideas.find(comment.ideaId()).ifPresent(idea -> counts.changed(idea.projectId()));
+        }
+    }
+
     @Transactional
     public void admit(Idea idea, boolean admitted) {
         ideas.setAdmitted(idea.id(), admitted);
+        audit.record("idea.admit", "idea", idea.id(), java.util.Map.of("admitted", idea.admitted()),
+                java.util.Map.of("admitted", admitted));
+    }
+
+    private static java.util.Map<String, Object> answer(Long statusId, String response) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("status", statusId);
+        values.put("response", response);
+        return values;
     }
 
     private String slugOf(Idea idea) {

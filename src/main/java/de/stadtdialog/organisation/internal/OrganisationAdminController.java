@@ -20,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.stadtdialog.account.Accounts;
 import de.stadtdialog.organisation.Organisation;
 import de.stadtdialog.organisation.Organisations;
+import de.stadtdialog.permission.OrgRole;
 import de.stadtdialog.permission.PermissionEvaluator;
+import de.stadtdialog.shared.audit.AuditLog;
 import de.stadtdialog.shared.storage.ImageUploads;
 import de.stadtdialog.shared.text.Slugs;
 import de.stadtdialog.shared.web.FormErrors;
@@ -38,8 +40,11 @@ class OrganisationAdminController {
     private final PermissionEvaluator permissions;
     private final ImageUploads images;
 
+    private final AuditLog audit;
+
     OrganisationAdminController(Organisations organisations, OrganisationRepository repository, Accounts accounts,
-            PermissionEvaluator permissions, ImageUploads images) {
+            PermissionEvaluator permissions, ImageUploads images, AuditLog audit) {
+        this.audit = audit;
         this.organisations = organisations;
         this.repository = repository;
         this.accounts = accounts;
@@ -73,6 +78,7 @@ class OrganisationAdminController {
             return form(model, null, form, FormErrors.of(result, ui));
         }
         long id = repository.insert(form.toOrganisation(0, slug, logoKey));
+        audit.record("organisation.create", "organisation", id, null, organisations.find(id).orElse(null));
         redirect.addAttribute("gespeichert", "");
         return "redirect:/verwaltung/organisationen/" + id;
     }
@@ -104,6 +110,7 @@ class OrganisationAdminController {
             return form(model, existing, form, FormErrors.of(result, ui));
         }
         repository.update(form.toOrganisation(id, slug, logoKey));
+        audit.record("organisation.edit", "organisation", id, existing, organisations.find(id).orElse(null));
         redirect.addAttribute("gespeichert", "");
         return "redirect:/verwaltung/organisationen/" + id;
     }
@@ -122,7 +129,10 @@ class OrganisationAdminController {
             model.addAttribute("memberErrors", FormErrors.of(result, ui));
             return form(model, organisation, OrganisationForm.of(organisation), FormErrors.none());
         }
+        OrgRole before = repository.rolesOf(account.get()).get(id);
         repository.putMember(id, account.get(), form.role);
+        audit.record("membership.put", "organisation", id, before == null ? null : membership(account.get(), before),
+                membership(account.get(), form.role));
         redirect.addAttribute("mitglied-gespeichert", "");
         return "redirect:/verwaltung/organisationen/" + id + "#mitglieder";
     }
@@ -131,9 +141,17 @@ class OrganisationAdminController {
     @Transactional
     String removeMember(@PathVariable long id, @PathVariable long accountId, RedirectAttributes redirect) {
         requireAdmin();
+        OrgRole before = repository.rolesOf(accountId).get(id);
         repository.removeMember(id, accountId);
+        if (before != null) {
+            audit.record("membership.remove", "organisation", id, membership(accountId, before), null);
+        }
         redirect.addAttribute("mitglied-entfernt", "");
         return "redirect:/verwaltung/organisationen/" + id + "#mitglieder";
+    }
+
+    private static java.util.Map<String, Object> membership(long accountId, OrgRole role) {
+        return java.util.Map.of("account", accountId, "role", role.name());
     }
 
     private String form(Model model, Organisation organisation, OrganisationForm form, FormErrors errors) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.stadtdialog.account.Accounts;
+import de.stadtdialog.moderation.ModerationLog;
 import de.stadtdialog.permission.Decision;
 import de.stadtdialog.project.Projects;
 import de.stadtdialog.shared.web.ForbiddenException;
@@ -39,9 +40,11 @@ class QuestionAdminController {
     private final QuestionService service;
     private final QuestionRepository questions;
     private final Accounts accounts;
+    private final ModerationLog moderationLog;
 
     QuestionAdminController(Projects projects, QuestionContexts contexts, QuestionViews views,
-            QuestionService service, QuestionRepository questions, Accounts accounts) {
+            QuestionService service, QuestionRepository questions, Accounts accounts, ModerationLog moderationLog) {
+        this.moderationLog = moderationLog;
         this.projects = projects;
         this.contexts = contexts;
         this.views = views;
@@ -66,7 +69,8 @@ class QuestionAdminController {
     @PostMapping("/{questionId}/freigeben")
     String release(@PathVariable long phaseId, @PathVariable long questionId) {
         moderator(phaseId);
-        service.release(own(phaseId, questionId));
+        moderationLog.released(QuestionModeration.KIND, own(phaseId, questionId));
+        service.release(questionId);
         return back(phaseId, questionId);
     }
 
@@ -79,6 +83,7 @@ class QuestionAdminController {
                     + questionId;
         }
         service.hide(own(phaseId, questionId), reason);
+        moderationLog.hidden(QuestionModeration.KIND, questionId, reason.trim());
         return back(phaseId, questionId);
     }
 

@@ -40,6 +40,13 @@ class QuestionRepository {
         return jdbc.sql(SELECT + " where q.id = ?").param(id).query(QUESTIONS).optional();
     }
 
+    /** Questions waiting for release in all projects of an organisation, oldest first. */
+    List<Question> pendingOfOrganisation(long organisationId) {
+        return jdbc.sql(SELECT + " where q.state = 'PENDING' and q.phase_id in (select ph.id from phase ph "
+                + "join project p on p.id = ph.project_id where p.organisation_id = ?) order by q.created_at, q.id")
+                .param(organisationId).query(QUESTIONS).list();
+    }
+
     List<Question> byAuthor(long accountId) {
         return jdbc.sql(SELECT + " where q.author_id = ? order by q.id").param(accountId).query(QUESTIONS).list();
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.stadtdialog.account.Accounts;
+import de.stadtdialog.moderation.ModerationLog;
 import de.stadtdialog.permission.Actor;
 import de.stadtdialog.permission.CoreAction;
 import de.stadtdialog.project.Phase;
@@ -44,8 +45,11 @@ class TextAdminController {
     private final TextService service;
     private final Accounts accounts;
 
+    private final ModerationLog moderationLog;
+
     TextAdminController(Projects projects, ProjectPermissions permissions, TextRepository texts,
-            TextCommentRepository comments, TextService service, Accounts accounts) {
+            TextCommentRepository comments, TextService service, Accounts accounts, ModerationLog moderationLog) {
+        this.moderationLog = moderationLog;
         this.projects = projects;
         this.permissions = permissions;
         this.texts = texts;
@@ -105,6 +109,7 @@ class TextAdminController {
             return page(model, access, draft, FormErrors.none(), FormErrors.none(), commentId, FormErrors.of(result, ui));
         }
         service.hide(phaseId, commentId, form.reason);
+        moderationLog.hidden(TextCommentModeration.KIND, commentId, form.reason.strip());
         redirect.addAttribute("ausgeblendet", "");
         return "redirect:/verwaltung/phasen/" + phaseId + "/text#moderation";
     }

@@ -127,6 +127,15 @@ public class TextCommentRepository {
                 .update();
     }
 
+    void restore(long id) {
+        jdbc.sql("update text_comment set visibility = 'PUBLISHED', hidden_reason = null where id = ?").param(id)
+                .update();
+    }
+
+    void highlight(long id, boolean highlighted) {
+        jdbc.sql("update text_comment set city_highlight = ? where id = ?").params(highlighted, id).update();
+    }
+
     Map<Long, Integer> ratings(Collection<Long> commentIds, long accountId) {
         if (commentIds.isEmpty()) {
             return Map.of();

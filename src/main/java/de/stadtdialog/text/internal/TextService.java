@@ -73,6 +73,16 @@ public class TextService {
     }
 
     @Transactional
+    public void restore(long commentId) {
+        comments.restore(commentId);
+    }
+
+    @Transactional
+    public void highlight(long commentId, boolean highlighted) {
+        comments.highlight(commentId, highlighted);
+    }
+
+    @Transactional
     public void saveDraft(long phaseId, String bodyMd) {
         texts.saveDraft(phaseId, bodyMd.strip(), clock.instant());
     }

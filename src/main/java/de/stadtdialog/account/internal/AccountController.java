@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.stadtdialog.account.CurrentUser;
+import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.Ui;
 
@@ -29,8 +30,10 @@ import de.stadtdialog.shared.web.Ui;
 class AccountController {
 
     private final AccountService accounts;
+    private final SpamGuard spam;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, SpamGuard spam) {
+        this.spam = spam;
         this.accounts = accounts;
     }
 
@@ -43,12 +46,13 @@ class AccountController {
 
     @PostMapping("/registrieren")
     String register(@Validated @ModelAttribute("form") AccountForms.Registration form, BindingResult result,
-            @ModelAttribute("ui") Ui ui, Model model, Locale locale) {
+            @ModelAttribute("ui") Ui ui, Model model, Locale locale, HttpServletRequest request) {
         accounts.checkPassword(form.password, form.username, form.email)
                 .ifPresent(key -> result.rejectValue("password", key));
         if (!form.acceptTerms) {
             result.rejectValue("acceptTerms", "registration.terms-required");
         }
+        var submission = spam.check(request, result, null, "registration", "username", null);
         if (!result.hasErrors() && accounts.register(form.username, form.email, form.password, locale)
                 == AccountService.Outcome.USERNAME_TAKEN) {
             result.rejectValue("username", "username.taken");
@@ -58,6 +62,7 @@ class AccountController {
             model.addAttribute("errors", FormErrors.of(result, ui));
             return "account/register";
         }
+        submission.record();
         model.addAttribute("email", form.email);
         return "account/register-sent";
     }

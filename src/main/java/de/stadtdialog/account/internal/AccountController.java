@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.stadtdialog.account.Accounts;
 import de.stadtdialog.account.CurrentUser;
 import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.FormErrors;
@@ -140,8 +141,41 @@ class AccountController {
 
     @GetMapping("/konto")
     String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
+        AccountForms.ChangeUsername usernameForm = new AccountForms.ChangeUsername();
+        usernameForm.username = user.username();
+        model.addAttribute("usernameForm", usernameForm);
+        model.addAttribute("usernameErrors", FormErrors.none());
         return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
                 new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
+    }
+
+    @PostMapping("/konto/benutzername")
+    String changeUsername(@AuthenticationPrincipal CurrentUser user,
+            @Validated @ModelAttribute("usernameForm") AccountForms.ChangeUsername form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors() && !accounts.changeUsername(user.id(), form.username)) {
+            result.rejectValue("username", "username.taken");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("usernameErrors", FormErrors.of(result, ui));
+            return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
+                    new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
+        }
+        refreshSession(new CurrentUser(user.id(), form.username.trim(), user.platformAdmin()), request, response);
+        redirect.addAttribute("benutzername-geaendert", "");
+        return "redirect:/konto";
+    }
+
+    /** The session holds the name shown in the page header; it follows the change at once. */
+    private static void refreshSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities());
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        new org.springframework.security.web.context.HttpSessionSecurityContextRepository()
+                .saveContext(context, request, response);
     }
 
     @PostMapping("/konto/email")
@@ -202,7 +236,7 @@ class AccountController {
             return settingsPage(model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(), form,
                     FormErrors.none(), FormErrors.none(), FormErrors.of(result, ui));
         }
-        accounts.delete(user.id());
+        accounts.delete(user.id(), form.removeContributions);
         new SecurityContextLogoutHandler().logout(request, response, null);
         return "redirect:/?konto-geloescht";
     }
@@ -217,6 +251,14 @@ class AccountController {
     private static String settingsPage(Model model, AccountForms.ChangeEmail emailForm,
             AccountForms.ChangePassword passwordForm, AccountForms.DeleteAccount deleteForm, FormErrors emailErrors,
             FormErrors passwordErrors, FormErrors deleteErrors) {
+        if (!model.containsAttribute("usernameForm")) {
+            AccountForms.ChangeUsername usernameForm = new AccountForms.ChangeUsername();
+            usernameForm.username = Accounts.current().map(CurrentUser::username).orElse("");
+            model.addAttribute("usernameForm", usernameForm);
+        }
+        if (!model.containsAttribute("usernameErrors")) {
+            model.addAttribute("usernameErrors", FormErrors.none());
+        }
         model.addAttribute("emailForm", emailForm);
         model.addAttribute("passwordForm", passwordForm);
         model.addAttribute("deleteForm", deleteForm);

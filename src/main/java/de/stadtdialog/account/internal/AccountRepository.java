@@ -101,6 +101,11 @@ public class AccountRepository {
         jdbc.sql("update account set password_hash = ? where id = ?").params(hash, id).update();
     }
 
+    void updateUsername(long id, String username) {
+        jdbc.sql("update account set username = ?, username_key = ? where id = ?")
+                .params(username.trim(), key(username), id).update();
+    }
+
     void updateEmail(long id, String email) {
         jdbc.sql("update account set email = ?, email_key = ? where id = ?").params(email.trim(), key(email), id)
                 .update();

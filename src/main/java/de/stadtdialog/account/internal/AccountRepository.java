@@ -101,6 +101,11 @@ public class AccountRepository {
         jdbc.sql("update account set password_hash = ? where id = ?").params(hash, id).update();
     }
 
+    void recordConsent(long id, String termsVersion, String privacyVersion, Instant now) {
+        jdbc.sql("update account set terms_version = ?, privacy_version = ?, consented_at = ? where id = ?")
+                .params(termsVersion, privacyVersion, java.sql.Timestamp.from(now), id).update();
+    }
+
     void updateUsername(long id, String username) {
         jdbc.sql("update account set username = ?, username_key = ? where id = ?")
                 .params(username.trim(), key(username), id).update();

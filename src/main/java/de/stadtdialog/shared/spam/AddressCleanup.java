@@ -43,7 +43,9 @@ public class AddressCleanup implements AddressRetention {
     @Transactional
     public void run() {
         Instant before = clock.instant().minus(RETENTION);
-        stores.orderedStream().forEach(store -> store.forgetAddressesBefore(before));
+        // Spring leaves this bean itself out of the stores it injects here
+        forgetAddressesBefore(before);
+        stores.orderedStream().filter(store -> store != this).forEach(store -> store.forgetAddressesBefore(before));
     }
 
     /** The guard's own records: addresses go after the retention, the rows after the duplicate window. */

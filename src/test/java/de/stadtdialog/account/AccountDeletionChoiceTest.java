@@ -60,6 +60,14 @@ class AccountDeletionChoiceTest {
     }
 
     @Test
+    void downloadMyDataHasASectionFromEveryModuleThatKeepsSomethingAboutPeople() throws Exception {
+        String json = body(Browser.loggedIn(mvc, data.account()).get("/konto/daten.json"));
+
+        assertThat(json).contains("\"account\"", "\"ideas\"", "\"eventRegistrations\"", "\"planRequests\"",
+                "\"follows\"", "\"newsletter\"", "\"memberships\"");
+    }
+
+    @Test
     void theSettingsPageOffersBothChoices() throws Exception {
         String page = body(Browser.loggedIn(mvc, data.account()).get("/konto"));
 

@@ -101,6 +101,14 @@ public class AccountRepository {
         jdbc.sql("update account set password_hash = ? where id = ?").params(hash, id).update();
     }
 
+    /** Registrations never confirmed: nothing refers to them but their spent links. */
+    int deleteUnconfirmed(Instant before) {
+        jdbc.sql("delete from account_token where account_id in (select id from account where status = 'PENDING' "
+                + "and created_at < ?)").param(java.sql.Timestamp.from(before)).update();
+        return jdbc.sql("delete from account where status = 'PENDING' and created_at < ?")
+                .param(java.sql.Timestamp.from(before)).update();
+    }
+
     /** A login counts as activity and cancels a pending deletion for inactivity. */
     void markActive(long id, Instant now) {
         jdbc.sql("update account set last_active_at = ?, inactivity_warned_at = null where id = ?")

@@ -26,7 +26,7 @@ import de.stadtdialog.shared.web.StaffDirectory;
  * Accounts nobody has logged in to for {@code stadtdialog.privacy.inactive-after} get a mail; unless
  * the person logs in within {@code stadtdialog.privacy.delete-after-warning}, the account is deleted
  * and its contributions stay as from "Gelöschtes Konto". Administrators and staff of an organisation
- * are never deleted automatically. Every step claims its row with a conditional update, so several
+ * are never deleted automatically. Registrations never confirmed go after a week. Every step claims its row with a conditional update, so several
  * nodes may run this at the same time.
  */
 @Component
@@ -90,6 +90,7 @@ class AccountRetention {
         Instant now = clock.instant();
         ZoneId zone = ZoneId.of("Europe/Berlin");
         Instant before = LocalDate.ofInstant(now, zone).minus(deleteAfterWarning).atStartOfDay(zone).toInstant();
+        accounts.deleteUnconfirmed(now.minus(java.time.Duration.ofDays(7)));
         for (long id : accounts.warnedBefore(before)) {
             if (!isStaff(id) && accounts.anonymiseIfActive(id, now)) {
                 events.publishEvent(new AccountDeleted(id, false));

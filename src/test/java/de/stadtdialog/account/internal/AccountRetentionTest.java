@@ -83,6 +83,23 @@ class AccountRetentionTest {
     }
 
     @Test
+    void aRegistrationNeverConfirmedIsGoneAfterAWeek() throws Exception {
+        String name = TestData.unique("zoegernd");
+        new Browser(mvc).post("/registrieren", "username", name, "email", name + "@example.org", "password",
+                "ein langes Passwort 42", "acceptTerms", "true");
+        String recent = TestData.unique("frisch");
+        new Browser(mvc).post("/registrieren", "username", recent, "email", recent + "@example.org", "password",
+                "ein langes Passwort 42", "acceptTerms", "true");
+        jdbc.sql("update account set created_at = ? where username = ?")
+                .params(Timestamp.from(Instant.now().minus(8, ChronoUnit.DAYS)), name).update();
+
+        retention.delete();
+
+        assertThat(jdbc.sql("select count(*) from account where username in (?, ?)").params(name, recent)
+                .query(Long.class).single()).as("only the week-old registration is gone").isOne();
+    }
+
+    @Test
     void administratorsAndStaffAreNeverDeletedAutomatically() throws Exception {
         TestAccount admin = lastSeenYearsAgo(data.admin());
         TestAccount initiator = lastSeenYearsAgo(data.member(data.organisation(), OrgRole.INITIATOR));

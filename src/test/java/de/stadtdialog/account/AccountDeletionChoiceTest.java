@@ -3,6 +3,8 @@ package de.stadtdialog.account;
 import static de.stadtdialog.support.Browser.body;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -10,9 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.stadtdialog.event.EventDraft;
+import de.stadtdialog.event.EventKind;
+import de.stadtdialog.event.Events;
+import de.stadtdialog.event.RegistrationStatus;
 import de.stadtdialog.permission.Requirement;
 import de.stadtdialog.support.Browser;
 import de.stadtdialog.support.IntegrationTest;
+import de.stadtdialog.support.Mailbox;
 import de.stadtdialog.support.TestData;
 import de.stadtdialog.support.TestData.TestAccount;
 import de.stadtdialog.support.TestData.TestProject;
@@ -27,6 +34,10 @@ class AccountDeletionChoiceTest {
     TestData data;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Events events;
+    @Autowired
+    Mailbox mailbox;
 
     private record Scene(TestProject project, TestProject hearing, TestAccount leaving, Browser browser, String ownIdea, String othersIdea) {
     }
@@ -65,6 +76,25 @@ class AccountDeletionChoiceTest {
 
         assertThat(json).contains("\"account\"", "\"ideas\"", "\"eventRegistrations\"", "\"planRequests\"",
                 "\"follows\"", "\"newsletter\"", "\"memberships\"");
+    }
+
+    @Test
+    void aDeletedAccountsSeatAtAComingEventGoesToTheFirstOnTheWaitingList() throws Exception {
+        Instant start = Instant.now().plus(Duration.ofDays(5));
+        long event = events.create(new EventDraft(data.organisation().id(), null, TestData.unique("Werkstatt "),
+                "Wir sprechen über den Platz.", EventKind.IN_PERSON, start, start.plus(Duration.ofHours(2)),
+                "Rathaus", "Willy-Brandt-Platz 1", null, null, null, true, false, false, null, true, 1));
+        TestAccount leaving = data.account();
+        TestAccount waiting = data.account();
+        events.register(event, leaving.id());
+        assertThat(events.register(event, waiting.id())).contains(RegistrationStatus.WAITING);
+
+        Browser.loggedIn(mvc, leaving).post("/konto/loeschen", "currentPassword", TestData.PASSWORD,
+                "removeContributions", "false", "confirm", "true");
+
+        assertThat(mailbox.latestTo(waiting.email(), "Ein Platz ist frei geworden").body()).contains("nachgerückt");
+        assertThat(jdbc.sql("select status from event_registration where event_id = ? and account_id = ?")
+                .params(event, waiting.id()).query(String.class).single()).isEqualTo("CONFIRMED");
     }
 
     @Test

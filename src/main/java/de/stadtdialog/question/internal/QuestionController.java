@@ -58,8 +58,11 @@ class QuestionController {
         if (!form.category.isBlank() && !questions.categories(context.phase().id()).contains(form.category)) {
             result.rejectValue("category", "question.category.unknown");
         }
-        var submission = spam.check(request, result, context.actor().accountId(), "phase:" + context.phase().id(),
-                "body", form.body);
+        var submission = "live".equals(context.phase().phaseKind())
+                ? spam.checkInRoom(request, result, context.actor().accountId(), "phase:" + context.phase().id(),
+                        "body", form.body)
+                : spam.check(request, result, context.actor().accountId(), "phase:" + context.phase().id(), "body",
+                        form.body);
         if (result.hasErrors()) {
             return list(model, context, QuestionFilter.ALL, "", form, FormErrors.of(result, ui));
         }

@@ -99,6 +99,21 @@ public class SpamGuard {
      */
     public Submission check(HttpServletRequest request, BindingResult result, Long accountId, String scope,
             String field, String text) {
+        return check(request, result, accountId, scope, field, text, true);
+    }
+
+    /**
+     * As {@link #check(HttpServletRequest, BindingResult, Long, String, String, String)}, for forms used by
+     * a room full of people on one network (the questions at a live event), where a limit per address
+     * would stop the audience.
+     */
+    public Submission checkInRoom(HttpServletRequest request, BindingResult result, Long accountId, String scope,
+            String field, String text) {
+        return check(request, result, accountId, scope, field, text, false);
+    }
+
+    private Submission check(HttpServletRequest request, BindingResult result, Long accountId, String scope,
+            String field, String text, boolean limitAddress) {
         Instant now = clock.instant();
         String addressHash = stamps.pseudonym(String.valueOf(request.getRemoteAddr()));
         String normalised = normalise(text);
@@ -122,7 +137,7 @@ public class SpamGuard {
             reject(result, field, "spam.too-many", text, window.toMinutes());
             return submission;
         }
-        if (count("address_hash = ? and created_at > ?", addressHash, since) >= perAddress) {
+        if (limitAddress && count("address_hash = ? and created_at > ?", addressHash, since) >= perAddress) {
             reject(result, field, "spam.too-many-from-address", text, window.toMinutes());
             return submission;
         }

@@ -142,6 +142,19 @@ class SpamDefenceTest {
     }
 
     @Test
+    void aLiveQuestionRoundHasNoLimitPerAddressSinceTheWholeRoomSharesOneNetwork() throws Exception {
+        TestProject project = data.project(data.organisation())
+                .questionPhase("Fragen im Saal", "live", -1, 10, Requirement.GUEST).create();
+        String venue = TestData.unique("203.0.113.");
+        for (int i = 0; i <= 30; i++) {
+            new Browser(mvc).from(venue).post(project.questions(), "body", "Frage aus dem Saal Nummer " + i);
+        }
+
+        assertThat(jdbc.sql("select count(*) from question q join phase p on p.id = q.phase_id where p.project_id = ?")
+                .param(project.id()).query(Long.class).single()).isEqualTo(31);
+    }
+
+    @Test
     void aNewAccountMayIncludeTwoLinksAnOlderOneMore() throws Exception {
         TestProject project = collecting();
         String threeLinks = "Siehe https://a.example, http://b.example und www.c.example";

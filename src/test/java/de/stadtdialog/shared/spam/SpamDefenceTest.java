@@ -224,6 +224,17 @@ class SpamDefenceTest {
     }
 
     @Test
+    void aNewsletterSubscriptionWithTheHiddenFieldFilledInSendsNoMail() throws Exception {
+        String email = TestData.unique("bot") + "@example.org";
+
+        String page = body(new Browser(mvc).post("/newsletter", "email", email, "website", "x"));
+
+        assertThat(page).contains("verstecktes Feld, das leer bleiben muss", "value=\"" + email + "\"");
+        assertThat(jdbc.sql("select count(*) from newsletter_subscriber where email = ?").param(email)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aRegistrationSentWithinSecondsIsRefusedAndKeepsNameAndAddress() throws Exception {
         Browser visitor = new Browser(mvc);
         assertThat(body(visitor.get("/registrieren"))).contains("name=\"formStarted\"");

@@ -22,9 +22,14 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  */
 public class Browser {
 
+    private static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
+    /** The key of the test profile ({@code stadtdialog.spam.secret}), to sign form stamps like the page would. */
+    private static final byte[] STAMP_KEY = "test-secret-for-form-stamps".getBytes(StandardCharsets.UTF_8);
+
     private final MockMvc mvc;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
-    private String remoteAddress = "192.0.2.1";
+    /** Each browser has an address of its own, so that limits per address do not add up across tests. */
+    private String remoteAddress = "198.51." + ADDRESSES.incrementAndGet() / 250 % 250 + "." + ADDRESSES.get() % 250;
 
     public Browser(MockMvc mvc) {
         this.mvc = mvc;
@@ -47,9 +52,13 @@ public class Browser {
         return perform(MockMvcRequestBuilders.get(url));
     }
 
-    /** Posts a form the way a browser that loaded the page would, with the CSRF token. */
+    /**
+     * Posts a form the way a browser that loaded the page a minute ago would, with the CSRF token and
+     * the signed time the form was shown (unless the test passes its own {@code formStarted}).
+     */
     public MvcResult post(String url, String... nameValuePairs) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(url).with(csrf());
+        stamp(request, nameValuePairs);
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             request.param(nameValuePairs[i], nameValuePairs[i + 1]);
         }
@@ -60,10 +69,30 @@ public class Browser {
     public MvcResult upload(String url, MockMultipartFile file, String... nameValuePairs) throws Exception {
         MockMultipartHttpServletRequestBuilder request = MockMvcRequestBuilders.multipart(url).file(file);
         request.with(csrf());
+        stamp(request, nameValuePairs);
         for (int i = 0; i < nameValuePairs.length; i += 2) {
             request.param(nameValuePairs[i], nameValuePairs[i + 1]);
         }
         return perform(request);
+    }
+
+    /** A valid stamp of a form shown a minute ago. */
+    public static String formStamp() {
+        return formStamp(java.time.Instant.now().minusSeconds(60));
+    }
+
+    /** The stamp of a form shown at the given time. */
+    public static String formStamp(java.time.Instant shown) {
+        return de.stadtdialog.shared.spam.FormStamps.sign(STAMP_KEY, shown);
+    }
+
+    private static void stamp(AbstractMockHttpServletRequestBuilder<?> request, String... nameValuePairs) {
+        for (int i = 0; i < nameValuePairs.length; i += 2) {
+            if ("formStarted".equals(nameValuePairs[i])) {
+                return;
+            }
+        }
+        request.param("formStarted", formStamp());
     }
 
     public MvcResult login(String login, String password) throws Exception {

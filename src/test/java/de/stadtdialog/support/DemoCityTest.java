@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The platform as a newcomer starts it: the demo profile on its own empty embedded database, with
- * a first administrator named in the configuration, served on a real port for the browser. All
+ * a first administrator named in the configuration, served on a real port for the browser. The spam
+ * guard's minimum fill time and limit per address are off, since the browser is a robot. All
  * classes with this annotation share one Spring context.
  */
 @Target(ElementType.TYPE)
@@ -21,7 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:stadtdialog-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "spring.datasource.username=sa", "spring.datasource.password=",
-        "stadtdialog.admin-email=" + DemoCityTest.FIRST_ADMIN })
+        "stadtdialog.admin-email=" + DemoCityTest.FIRST_ADMIN,
+        // a browser driven by a test fills forms faster than people, all from one address
+        "stadtdialog.spam.min-fill-time=PT0S", "stadtdialog.spam.per-address=100000",
+        "stadtdialog.spam.per-account=100000" })
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 @Import(TestInfrastructure.class)

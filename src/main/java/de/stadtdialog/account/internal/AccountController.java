@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.stadtdialog.account.AccountNotices;
+import de.stadtdialog.account.Accounts;
 import de.stadtdialog.account.CurrentUser;
+import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.Ui;
 
@@ -35,9 +37,11 @@ class AccountController {
     private final ExternalLoginService externalLogins;
     private final LoginProviders providers;
     private final ObjectProvider<AccountNotices> notices;
+    private final SpamGuard spam;
 
     AccountController(AccountService accounts, ExternalLoginService externalLogins, LoginProviders providers,
-            ObjectProvider<AccountNotices> notices) {
+            ObjectProvider<AccountNotices> notices, SpamGuard spam) {
+        this.spam = spam;
         this.accounts = accounts;
         this.externalLogins = externalLogins;
         this.providers = providers;
@@ -59,12 +63,13 @@ class AccountController {
 
     @PostMapping("/registrieren")
     String register(@Validated @ModelAttribute("form") AccountForms.Registration form, BindingResult result,
-            @ModelAttribute("ui") Ui ui, Model model, Locale locale) {
+            @ModelAttribute("ui") Ui ui, Model model, Locale locale, HttpServletRequest request) {
         accounts.checkPassword(form.password, form.username, form.email)
                 .ifPresent(key -> result.rejectValue("password", key));
         if (!form.acceptTerms) {
             result.rejectValue("acceptTerms", "registration.terms-required");
         }
+        var submission = spam.check(request, result, null, "registration", "username", null);
         if (!result.hasErrors() && accounts.register(form.username, form.email, form.password, locale)
                 == AccountService.Outcome.USERNAME_TAKEN) {
             result.rejectValue("username", "username.taken");
@@ -74,6 +79,7 @@ class AccountController {
             model.addAttribute("errors", FormErrors.of(result, ui));
             return "account/register";
         }
+        submission.record();
         model.addAttribute("email", form.email);
         return "account/register-sent";
     }
@@ -153,8 +159,41 @@ class AccountController {
     String settings(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("notices", notices.orderedStream().flatMap(source -> source.noticesFor(user.id()).stream())
                 .toList());
+        AccountForms.ChangeUsername usernameForm = new AccountForms.ChangeUsername();
+        usernameForm.username = user.username();
+        model.addAttribute("usernameForm", usernameForm);
+        model.addAttribute("usernameErrors", FormErrors.none());
         return settingsPage(user, model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
                 new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
+    }
+
+    @PostMapping("/konto/benutzername")
+    String changeUsername(@AuthenticationPrincipal CurrentUser user,
+            @Validated @ModelAttribute("usernameForm") AccountForms.ChangeUsername form, BindingResult result,
+            @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors() && !accounts.changeUsername(user.id(), form.username)) {
+            result.rejectValue("username", "username.taken");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("usernameErrors", FormErrors.of(result, ui));
+            return settingsPage(user, model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(),
+                    new AccountForms.DeleteAccount(), FormErrors.none(), FormErrors.none(), FormErrors.none());
+        }
+        refreshSession(new CurrentUser(user.id(), form.username.trim(), user.platformAdmin()), request, response);
+        redirect.addAttribute("benutzername-geaendert", "");
+        return "redirect:/konto";
+    }
+
+    /** The session holds the name shown in the page header; it follows the change at once. */
+    private static void refreshSession(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
+        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities());
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        new org.springframework.security.web.context.HttpSessionSecurityContextRepository()
+                .saveContext(context, request, response);
     }
 
     @PostMapping("/konto/email")
@@ -215,7 +254,7 @@ class AccountController {
             return settingsPage(user, model, new AccountForms.ChangeEmail(), new AccountForms.ChangePassword(), form,
                     FormErrors.none(), FormErrors.none(), FormErrors.of(result, ui));
         }
-        accounts.delete(user.id());
+        accounts.delete(user.id(), form.removeContributions);
         new SecurityContextLogoutHandler().logout(request, response, null);
         return "redirect:/?konto-geloescht";
     }
@@ -230,6 +269,14 @@ class AccountController {
     private String settingsPage(CurrentUser user, Model model, AccountForms.ChangeEmail emailForm,
             AccountForms.ChangePassword passwordForm, AccountForms.DeleteAccount deleteForm, FormErrors emailErrors,
             FormErrors passwordErrors, FormErrors deleteErrors) {
+        if (!model.containsAttribute("usernameForm")) {
+            AccountForms.ChangeUsername usernameForm = new AccountForms.ChangeUsername();
+            usernameForm.username = Accounts.current().map(CurrentUser::username).orElse("");
+            model.addAttribute("usernameForm", usernameForm);
+        }
+        if (!model.containsAttribute("usernameErrors")) {
+            model.addAttribute("usernameErrors", FormErrors.none());
+        }
         model.addAttribute("emailForm", emailForm);
         model.addAttribute("passwordForm", passwordForm);
         model.addAttribute("deleteForm", deleteForm);

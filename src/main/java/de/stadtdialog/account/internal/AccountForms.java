@@ -72,8 +72,17 @@ public final class AccountForms {
         public String password = "";
     }
 
+    public static class ChangeUsername {
+        @NotBlank
+        @Size(min = 3, max = 40)
+        @Pattern(regexp = "[\\p{L}\\p{N}._-]*", message = "{username.pattern}")
+        public String username = "";
+    }
+
     public static class DeleteAccount {
         public String currentPassword = "";
+        /** The person's choice: delete what they wrote, or keep it as from "Gelöschtes Konto". */
+        public boolean removeContributions;
         public boolean confirm;
     }
 }

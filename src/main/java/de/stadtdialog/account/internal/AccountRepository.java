@@ -101,6 +101,65 @@ public class AccountRepository {
         jdbc.sql("update account set password_hash = ? where id = ?").params(hash, id).update();
     }
 
+    /** Registrations never confirmed: nothing refers to them but their spent links. */
+    int deleteUnconfirmed(Instant before) {
+        jdbc.sql("delete from account_token where account_id in (select id from account where status = 'PENDING' "
+                + "and created_at < ?)").param(java.sql.Timestamp.from(before)).update();
+        return jdbc.sql("delete from account where status = 'PENDING' and created_at < ?")
+                .param(java.sql.Timestamp.from(before)).update();
+    }
+
+    /** A login counts as activity and cancels a pending deletion for inactivity. */
+    void markActive(long id, Instant now) {
+        jdbc.sql("update account set last_active_at = ?, inactivity_warned_at = null where id = ?")
+                .params(java.sql.Timestamp.from(now), id).update();
+    }
+
+    /** Active, non-administrator accounts without a login since the given time and not yet warned. */
+    List<Long> inactiveSince(Instant before) {
+        return jdbc.sql("""
+                select id from account where status = 'ACTIVE' and platform_admin = false
+                    and coalesce(last_active_at, created_at) < ? and inactivity_warned_at is null
+                order by id
+                """).param(java.sql.Timestamp.from(before)).query(Long.class).list();
+    }
+
+    /** @return whether this call claimed the warning (another node may have been first) */
+    boolean claimInactivityWarning(long id, Instant now) {
+        return jdbc.sql("update account set inactivity_warned_at = ? where id = ? and inactivity_warned_at is null")
+                .params(java.sql.Timestamp.from(now), id).update() == 1;
+    }
+
+    /** Warned before the given time and not logged in since the warning. */
+    List<Long> warnedBefore(Instant before) {
+        return jdbc.sql("""
+                select id from account where status = 'ACTIVE' and platform_admin = false
+                    and inactivity_warned_at < ?
+                    and (last_active_at is null or last_active_at < inactivity_warned_at)
+                order by id
+                """).param(java.sql.Timestamp.from(before)).query(Long.class).list();
+    }
+
+    /** @return whether this call anonymised the account (another node may have been first) */
+    boolean anonymiseIfActive(long id, Instant now) {
+        boolean claimed = jdbc.sql("update account set status = 'DELETING' where id = ? and status = 'ACTIVE'")
+                .param(id).update() == 1;
+        if (claimed) {
+            anonymise(id, now);
+        }
+        return claimed;
+    }
+
+    void recordConsent(long id, String termsVersion, String privacyVersion, Instant now) {
+        jdbc.sql("update account set terms_version = ?, privacy_version = ?, consented_at = ? where id = ?")
+                .params(termsVersion, privacyVersion, java.sql.Timestamp.from(now), id).update();
+    }
+
+    void updateUsername(long id, String username) {
+        jdbc.sql("update account set username = ?, username_key = ? where id = ?")
+                .params(username.trim(), key(username), id).update();
+    }
+
     void updateEmail(long id, String email) {
         jdbc.sql("update account set email = ?, email_key = ? where id = ?").params(email.trim(), key(email), id)
                 .update();

@@ -180,10 +180,25 @@ public class AccountService {
     }
 
     @Transactional
-    public void delete(long accountId) {
+    public void delete(long accountId, boolean removeContributions) {
         accounts.anonymise(accountId, clock.instant());
         identities.deleteAll(accountId);
-        events.publishEvent(new AccountDeleted(accountId));
+        events.publishEvent(new AccountDeleted(accountId, removeContributions));
+    }
+
+    /** @return false when another account already uses the name */
+    @Transactional
+    public boolean changeUsername(long accountId, String username) {
+        if (accounts.findById(accountId).map(row -> AccountRepository.key(username)
+                .equals(AccountRepository.key(row.username()))).orElse(false)) {
+            accounts.updateUsername(accountId, username);
+            return true;
+        }
+        if (accounts.usernameTaken(username)) {
+            return false;
+        }
+        accounts.updateUsername(accountId, username);
+        return true;
     }
 
     public Map<String, Object> personalData(long accountId) {

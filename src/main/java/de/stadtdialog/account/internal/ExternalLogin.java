@@ -48,12 +48,14 @@ class ExternalLogin {
     }
 
     private final ExternalLoginService service;
+    private final AccountRepository accounts;
     private final Clock clock;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final RequestCache requests = new HttpSessionRequestCache();
 
-    ExternalLogin(ExternalLoginService service, Clock clock) {
+    ExternalLogin(ExternalLoginService service, AccountRepository accounts, Clock clock) {
         this.service = service;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -128,6 +130,8 @@ class ExternalLogin {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        // like a password login, a login through a provider counts as activity for the retention rules
+        accounts.markActive(user.id(), clock.instant());
         if (target != null) {
             return target;
         }

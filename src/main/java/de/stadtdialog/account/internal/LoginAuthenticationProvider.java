@@ -57,6 +57,7 @@ class LoginAuthenticationProvider implements AuthenticationProvider {
             throw new DisabledException("Not confirmed");
         }
         throttle.succeeded(login);
+        accounts.markActive(row.id(), java.time.Instant.now());
         CurrentUser user = new CurrentUser(row.id(), row.username(), row.platformAdmin());
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     }

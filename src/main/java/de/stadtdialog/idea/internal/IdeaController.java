@@ -2,6 +2,8 @@ package de.stadtdialog.idea.internal;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.stadtdialog.idea.internal.Idea.Visibility;
 import de.stadtdialog.idea.internal.IdeaService.Outcome;
 import de.stadtdialog.shared.markdown.Markdown;
+import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.Confirmation;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
@@ -42,10 +45,12 @@ class IdeaController {
     private final IdeaCounts counts;
     private final GuestConfirmations guests;
     private final CommentRepository comments;
+    private final SpamGuard spam;
 
     IdeaController(IdeaContexts contexts, IdeaRepository ideas, IdeaService service, IdeaViews views, IdeaMap map,
             CommentThreads threads, Markdown markdown, IdeaCounts counts, GuestConfirmations guests,
-            CommentRepository comments) {
+            CommentRepository comments, SpamGuard spam) {
+        this.spam = spam;
         this.guests = guests;
         this.comments = comments;
         this.counts = counts;
@@ -128,13 +133,16 @@ class IdeaController {
     @PostMapping
     String submit(@PathVariable String slug, @Validated @ModelAttribute("form") IdeaForm form, BindingResult result,
             @RequestParam(name = "image", required = false) MultipartFile image, @ModelAttribute("ui") Ui ui,
-            Model model) {
+            Model model, HttpServletRequest request) {
         IdeaContext context = contexts.forSlug(slug);
         context.decision(IdeaFormat.SUBMIT).orForbid();
+        var submission = spam.check(request, result, context.accountId(), "project:" + context.project().id(), "body",
+                form.title + "\n" + form.body);
         var id = service.submit(context, form, image, result);
         if (id.isEmpty()) {
             return form(model, context, null, form, FormErrors.of(result, ui));
         }
+        submission.record();
         if (context.accountId() == null) {
             return "redirect:" + context.base() + "?hinweis=bestaetigen";
         }
@@ -344,14 +352,17 @@ class IdeaController {
     @PostMapping("/{id}/kommentare")
     String comment(@PathVariable String slug, @PathVariable long id,
             @Validated @ModelAttribute("form") CommentForm form, BindingResult result, @ModelAttribute("ui") Ui ui,
-            Model model) {
+            Model model, HttpServletRequest request) {
         IdeaContext context = contexts.forSlug(slug);
         context.decision(IdeaFormat.COMMENT).orForbid();
         Idea idea = ideaOf(context, id);
         if (idea.visibility() != Visibility.PUBLISHED) {
             throw new NotFoundException();
         }
+        var submission = spam.check(request, result, context.accountId(), "project:" + context.project().id(), "body",
+                form.body);
         var created = service.comment(context, idea, form, result);
+        created.ifPresent(ignored -> submission.record());
         if (created.isEmpty()) {
             model.addAttribute("page", page(context, idea, Comment.Order.NEWEST));
             model.addAttribute("form", form);

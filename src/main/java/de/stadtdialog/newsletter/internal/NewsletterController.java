@@ -1,5 +1,7 @@
 package de.stadtdialog.newsletter.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -18,8 +21,10 @@ import de.stadtdialog.shared.web.Ui;
 class NewsletterController {
 
     private final NewsletterService newsletters;
+    private final SpamGuard spam;
 
-    NewsletterController(NewsletterService newsletters) {
+    NewsletterController(NewsletterService newsletters, SpamGuard spam) {
+        this.spam = spam;
         this.newsletters = newsletters;
     }
 
@@ -30,11 +35,13 @@ class NewsletterController {
 
     @PostMapping("/newsletter")
     String subscribe(@Validated @ModelAttribute("form") SubscribeForm form, BindingResult result,
-            @ModelAttribute("ui") Ui ui, Model model) {
+            @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request) {
+        var submission = spam.check(request, result, null, "newsletter", "email", null);
         if (result.hasErrors()) {
             return page(model, form, FormErrors.of(result, ui));
         }
         newsletters.subscribe(form.email);
+        submission.record();
         return "redirect:/newsletter?angefragt";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ import de.stadtdialog.project.Projects;
 import de.stadtdialog.project.Taxonomy;
 import de.stadtdialog.project.Visibility;
 import de.stadtdialog.shared.export.CsvTable;
+import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -52,9 +54,11 @@ class PublicPlanController {
     private final Projects projects;
     private final Accounts accounts;
     private final PlanRequests requests;
+    private final SpamGuard spam;
 
     PublicPlanController(PlanCatalog catalog, PlanRepository repository, Organisations organisations,
-            Taxonomy taxonomy, Projects projects, Accounts accounts, PlanRequests requests) {
+            Taxonomy taxonomy, Projects projects, Accounts accounts, PlanRequests requests, SpamGuard spam) {
+        this.spam = spam;
         this.requests = requests;
         this.catalog = catalog;
         this.repository = repository;
@@ -84,16 +88,21 @@ class PublicPlanController {
 
     @PostMapping("/vorhaben/{id}/anregung")
     String request(@PathVariable long id, @Validated @ModelAttribute("planRequestForm") PlanRequestForm form,
-            BindingResult result, @ModelAttribute("ui") Ui ui, Model model) {
+            BindingResult result, @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request) {
         repository.findById(id).orElseThrow(NotFoundException::new);
         Optional<CurrentUser> user = Accounts.current();
         if (user.isEmpty()) {
             return "redirect:/anmelden";
         }
+        var submission = spam.check(request, result, user.get().id(), "plan:" + id, "justification",
+                form.justification);
         if (result.hasErrors()) {
             return page(id, model, form, FormErrors.of(result, ui));
         }
         boolean filed = requests.file(id, user.get().id(), form.justification).isPresent();
+        if (filed) {
+            submission.record();
+        }
         return "redirect:/vorhaben/" + id + (filed ? "?anregung=eingereicht" : "") + "#anregung";
     }
 

@@ -1,5 +1,7 @@
 package de.stadtdialog.question.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -28,9 +31,11 @@ class QuestionController {
     private final QuestionService service;
     private final QuestionRepository questions;
     private final QuestionStream stream;
+    private final SpamGuard spam;
 
     QuestionController(QuestionContexts contexts, QuestionViews views, QuestionService service,
-            QuestionRepository questions, QuestionStream stream) {
+            QuestionRepository questions, QuestionStream stream, SpamGuard spam) {
+        this.spam = spam;
         this.contexts = contexts;
         this.views = views;
         this.service = service;
@@ -47,15 +52,21 @@ class QuestionController {
 
     @PostMapping
     String ask(@PathVariable String slug, @Validated @ModelAttribute("form") QuestionForm form, BindingResult result,
-            @ModelAttribute("ui") Ui ui, Model model) {
+            @ModelAttribute("ui") Ui ui, Model model, HttpServletRequest request) {
         QuestionPhase context = contexts.forSlug(slug);
         context.decision(QuestionFormat.ASK).orForbid();
         if (!form.category.isBlank() && !questions.categories(context.phase().id()).contains(form.category)) {
             result.rejectValue("category", "question.category.unknown");
         }
+        var submission = "live".equals(context.phase().phaseKind())
+                ? spam.checkInRoom(request, result, context.actor().accountId(), "phase:" + context.phase().id(),
+                        "body", form.body)
+                : spam.check(request, result, context.actor().accountId(), "phase:" + context.phase().id(), "body",
+                        form.body);
         if (result.hasErrors()) {
             return list(model, context, QuestionFilter.ALL, "", form, FormErrors.of(result, ui));
         }
+        submission.record();
         if (context.actor().loggedIn()) {
             service.ask(context.phase().id(), context.actor().accountId(), form.body, form.category);
             return "redirect:" + context.base() + "?hinweis=gefragt";

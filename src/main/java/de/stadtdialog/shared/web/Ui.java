@@ -132,6 +132,12 @@ public final class Ui {
         return token == null ? "" : token.getToken();
     }
 
+    /** The signed time this page was shown, rendered into participation forms for the spam guard. */
+    public String formStamp() {
+        Object stamp = request.getAttribute(de.stadtdialog.shared.spam.FormStamps.ATTRIBUTE);
+        return stamp instanceof String value ? value : "";
+    }
+
     /** The page's path; on an error page, the path that failed, so the language switch stays there. */
     public String path() {
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

@@ -16,9 +16,11 @@ public class UiFactory {
     private final PlatformSettings settings;
     private final ObjectProvider<StaffDirectory> staffDirectory;
     private final ObjectProvider<Inbox> inbox;
+    private final de.stadtdialog.shared.spam.FormStamps stamps;
 
     UiFactory(MessageSource messages, PlatformSettings settings, ObjectProvider<StaffDirectory> staffDirectory,
-            ObjectProvider<Inbox> inbox) {
+            ObjectProvider<Inbox> inbox, de.stadtdialog.shared.spam.FormStamps stamps) {
+        this.stamps = stamps;
         this.messages = messages;
         this.settings = settings;
         this.staffDirectory = staffDirectory;
@@ -40,6 +42,7 @@ public class UiFactory {
         Inbox notifications = user == null ? null : inbox.getIfAvailable();
         java.util.function.LongSupplier unread = user == null || notifications == null ? () -> 0
                 : () -> notifications.unread(user.id());
+        request.setAttribute(de.stadtdialog.shared.spam.FormStamps.ATTRIBUTE, stamps.issue());
         return new Ui(request, messages, RequestContextUtils.getLocale(request), user, staff, settings, unread);
     }
 

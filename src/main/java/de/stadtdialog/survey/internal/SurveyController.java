@@ -48,10 +48,12 @@ class SurveyController {
     private final FormRepository forms;
     private final ResultsPages resultsPages;
     private final gg.jte.TemplateEngine templates;
+    private final de.stadtdialog.shared.spam.SpamGuard spam;
 
     SurveyController(Projects projects, ProjectPermissions permissions, SurveyRepository surveys,
             SurveyService service, SurveyResults results, Markdown markdown, Accounts accounts, Mailer mailer,
-            GuestResponses guests, FormRepository forms, ResultsPages resultsPages, gg.jte.TemplateEngine templates) {
+            GuestResponses guests, FormRepository forms, ResultsPages resultsPages, gg.jte.TemplateEngine templates, de.stadtdialog.shared.spam.SpamGuard spam) {
+        this.spam = spam;
         this.forms = forms;
         this.resultsPages = resultsPages;
         this.templates = templates;
@@ -221,6 +223,10 @@ class SurveyController {
     private String guest(Access access, Map<String, List<String>> params, Ui ui, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         long phaseId = access.phase().id();
+        if (spam.honeypotFilled(request)) {
+            model.addAttribute("page", page(access, params, Map.of("form", ui.t("spam.honeypot")), false, 0, null));
+            return "survey/form";
+        }
         var outcome = guests.respond(access.survey(), params, browserToken(request), request.getRemoteAddr(),
                 area(access));
         if (outcome.stored()) {

@@ -2,6 +2,8 @@ package de.stadtdialog.text.internal;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.stadtdialog.shared.spam.SpamGuard;
 import de.stadtdialog.shared.web.FormErrors;
 import de.stadtdialog.shared.web.NotFoundException;
 import de.stadtdialog.shared.web.Ui;
@@ -26,8 +29,11 @@ class TextController {
     private final TextViews views;
     private final TextService service;
     private final TextRepository texts;
+    private final SpamGuard spam;
 
-    TextController(TextContexts contexts, TextViews views, TextService service, TextRepository texts) {
+    TextController(TextContexts contexts, TextViews views, TextService service, TextRepository texts,
+            SpamGuard spam) {
+        this.spam = spam;
         this.contexts = contexts;
         this.views = views;
         this.service = service;
@@ -54,13 +60,16 @@ class TextController {
     @PostMapping("/absatz/{key}/kommentare")
     String comment(@PathVariable String slug, @PathVariable String key,
             @Validated @ModelAttribute("commentForm") CommentForm form, BindingResult result, @ModelAttribute("ui") Ui ui,
-            Model model) {
+            Model model, HttpServletRequest request) {
         TextContext context = contexts.forSlug(slug);
         context.decision(TextFormat.COMMENT).orForbid();
+        var submission = spam.check(request, result, context.accountId(), "phase:" + context.phase().id(), "body",
+                form.body);
         if (result.hasErrors()) {
             return paragraphPage(context, key, 0, form, FormErrors.of(result, ui), model);
         }
         long id = service.comment(context.phase().id(), key, context.accountId(), form.body, form.parentId);
+        submission.record();
         return "redirect:" + context.base() + "/absatz/" + key + "?hinweis=kommentiert#kommentar-" + id;
     }
 

@@ -70,7 +70,8 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
+        // "/error" typed into the address bar is no failure but a page that does not exist
+        int status = code instanceof Integer value ? value : 404;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status >= 500 && failure instanceof Throwable t) {
             log.error("Request {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -15,6 +16,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 import de.stadtdialog.shared.web.PlatformSettings;
 
@@ -62,6 +64,7 @@ class SecurityConfig {
                         .logoutUrl("/abmelden")
                         .logoutSuccessUrl("/?abgemeldet"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    response.setStatus(403);
                     request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 403);
                     request.getRequestDispatcher("/error").forward(request, response);
                 }))
@@ -71,6 +74,25 @@ class SecurityConfig {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("geolocation=(self), camera=(), microphone=(), interest-cohort=()")));
         return http.build();
+    }
+
+    /**
+     * The session cookie, the same whether the platform runs in its embedded server or elsewhere (Spring
+     * Boot reads the server.servlet.session.cookie properties only for the embedded server): never
+     * readable by script, not sent along with cross-site posts, and Secure whenever the request came over
+     * HTTPS (as the reverse proxy reports it in X-Forwarded-Proto), or always when the installation says so.
+     */
+    @Bean
+    DefaultCookieSerializer sessionCookie(@Value("${stadtdialog.secure-cookies:false}") boolean alwaysSecure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setCookiePath("/");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        if (alwaysSecure) {
+            cookie.setUseSecureCookie(true);
+        }
+        return cookie;
     }
 
     /** No inline script or style, nothing from third parties except the map tiles the city chose. */

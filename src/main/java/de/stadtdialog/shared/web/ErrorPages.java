@@ -61,9 +61,18 @@ class ErrorPages implements ErrorController {
         return page(request, response, 405, null);
     }
 
-    @ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, 413, null);
+    }
+
+    /**
+     * A form body that cannot be read (cut off, no boundary) is the sender's fault, not its size; Spring
+     * reports exceeded limits as {@link MaxUploadSizeExceededException} above.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView brokenForm(HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, 400, null);
     }
 
     /** Everything that was not handled above, including errors raised before MVC (security, filters). */

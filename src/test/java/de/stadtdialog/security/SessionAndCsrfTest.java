@@ -129,6 +129,12 @@ class SessionAndCsrfTest {
     }
 
     @Test
+    void theLanguageCookieIsHttpOnlyToo() throws Exception {
+        String header = mvc.perform(get("/?lang=en")).andReturn().getResponse().getHeader("Set-Cookie");
+        assertThat(header).startsWith("stadtdialog-lang=en").contains("HttpOnly", "SameSite=Lax");
+    }
+
+    @Test
     void readingAPageStartsNoSession() throws Exception {
         for (String url : List.of("/", "/projekte", "/vorhaben", "/veranstaltungen", "/impressum")) {
             assertThat(mvc.perform(get(url)).andReturn().getResponse().getHeader("Set-Cookie")).as(url).isNull();

@@ -38,6 +38,8 @@ class WebConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("stadtdialog-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // no script of ours reads it, so no injected one may either
+        resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
             if (header == null || header.isBlank()) {

@@ -37,8 +37,8 @@ class HostileInputTest {
     static final String SCRIPT = "<script>alert('xss')</script>";
     static final String IMG = "<img src=x onerror=alert(1)>";
     static final List<String> HOSTILE = List.of("' OR '1'='1", "1; drop table project; --", "%' union select 1 --",
-            "\\", "\"", "NaN", "-1", "99999999999999999999999", "1e308", SCRIPT, IMG, "a\u0000b", "\u0007\u001b[31m",
-            "\u202eevil\u202c", "Ω Кириллица 日本語 عربي", "%00", "../../etc/passwd", "x".repeat(20_000));
+            "\\", "NaN", "-1", "99999999999999999999999", SCRIPT, "a\u0000b\u0007", "\u202eevil\u202c Ω Кириллица 日本語 عربي",
+            "x".repeat(20_000));
 
     @Autowired
     MockMvc mvc;

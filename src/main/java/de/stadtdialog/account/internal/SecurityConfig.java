@@ -15,9 +15,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
+import de.stadtdialog.shared.web.ControlCharacterFilter;
 import de.stadtdialog.shared.web.PlatformSettings;
 
 @Configuration
@@ -40,6 +42,7 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http, LoginAuthenticationProvider login, PlatformSettings settings)
             throws Exception {
         http.authenticationProvider(login)
+                .addFilterBefore(new ControlCharacterFilter(), CsrfFilter.class)
                 // one-click unsubscribe (RFC 8058): mail programs post without a session; the secret token is the proof
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/e-mails/abbestellen/*", "/newsletter/abbestellen/*"))
                 .authorizeHttpRequests(requests -> requests

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -23,8 +24,11 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
+import de.stadtdialog.shared.web.ControlCharacterFilter;
 import de.stadtdialog.shared.web.PlatformSettings;
 
 @Configuration
@@ -60,6 +64,7 @@ class SecurityConfig {
                     }));
         }
         http.authenticationProvider(login)
+                .addFilterBefore(new ControlCharacterFilter(), CsrfFilter.class)
                 // one-click unsubscribe (RFC 8058): mail programs post without a session; the secret token is the proof
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/e-mails/abbestellen/*", "/newsletter/abbestellen/*"))
                 .authorizeHttpRequests(requests -> requests
@@ -84,6 +89,7 @@ class SecurityConfig {
                         .logoutUrl("/abmelden")
                         .logoutSuccessUrl("/?abgemeldet"))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    response.setStatus(403);
                     request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 403);
                     request.getRequestDispatcher("/error").forward(request, response);
                 }))
@@ -116,6 +122,25 @@ class SecurityConfig {
         public void removeAuthorizedClient(String registrationId, Authentication principal,
                 HttpServletRequest request, HttpServletResponse response) {
         }
+    }
+
+    /**
+     * The session cookie, the same whether the platform runs in its embedded server or elsewhere (Spring
+     * Boot reads the server.servlet.session.cookie properties only for the embedded server): never
+     * readable by script, not sent along with cross-site posts, and Secure whenever the request came over
+     * HTTPS (as the reverse proxy reports it in X-Forwarded-Proto), or always when the installation says so.
+     */
+    @Bean
+    DefaultCookieSerializer sessionCookie(@Value("${stadtdialog.secure-cookies:false}") boolean alwaysSecure) {
+        DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("SESSION");
+        cookie.setCookiePath("/");
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        if (alwaysSecure) {
+            cookie.setUseSecureCookie(true);
+        }
+        return cookie;
     }
 
     /** No inline script or style, nothing from third parties except the map tiles the city chose. */

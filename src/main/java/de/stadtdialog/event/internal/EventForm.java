@@ -99,6 +99,9 @@ public class EventForm {
         if (start != null && end != null && !end.isAfter(start)) {
             result.rejectValue("endsAt", "event.date.order");
         }
+        if (point != null && !point.isBlank() && !result.hasFieldErrors("point") && !onEarth(point)) {
+            result.rejectValue("point", "event.point.pattern");
+        }
         if (kind != null && kind.hasPlace() && (address == null || address.isBlank()) && !result.hasFieldErrors("address")) {
             result.rejectValue("address", "event.address.required");
         }
@@ -106,6 +109,14 @@ public class EventForm {
                 && !result.hasFieldErrors("onlineLink")) {
             result.rejectValue("onlineLink", "event.online-link.required");
         }
+    }
+
+    /** The pattern admits 91, 181; a map point must lie within latitude ±90 and longitude ±180. */
+    private static boolean onEarth(String point) {
+        String[] parts = point.split(",");
+        double latitude = Double.parseDouble(parts[0].strip());
+        double longitude = Double.parseDouble(parts[1].strip());
+        return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
     }
 
     private static LocalDateTime parse(String value, String field, BindingResult result) {

@@ -5,9 +5,14 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
@@ -23,6 +28,11 @@ import de.stadtdialog.shared.web.FormErrors;
 public class ImageUploads {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * A few kilobytes of PNG can claim billions of pixels; larger pictures are refused before their
+     * pixels are decoded (a 108-megapixel phone photo still fits).
+     */
+    public static final long MAX_PIXELS = 120_000_000L;
     private static final int MAX_EDGE = 1600;
 
     private final FileStorage storage;
@@ -51,6 +61,10 @@ public class ImageUploads {
             result.rejectValue(altField, "image.alt-required");
             return null;
         }
+        if (dimensions(file).filter(size -> size[0] * size[1] > MAX_PIXELS).isPresent()) {
+            FormErrors.reject(result, fileField, "image.too-many-pixels");
+            return null;
+        }
         Optional<String> key = store(file);
         if (key.isEmpty()) {
             FormErrors.reject(result, fileField, "image.invalid");
@@ -71,7 +85,7 @@ public class ImageUploads {
             return Optional.empty();
         }
         try {
-            BufferedImage image = ImageIO.read(file.getInputStream());
+            BufferedImage image = decode(file);
             if (image == null) {
                 return Optional.empty();
             }
@@ -83,6 +97,56 @@ public class ImageUploads {
             return Optional.of(storage.store(out.toByteArray(), png ? "png" : "jpg"));
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Width and height as the file's header states them, without decoding; empty when no reader knows the format. */
+    private static Optional<long[]> dimensions(MultipartFile file) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(file.getInputStream())) {
+            Iterator<ImageReader> readers = input == null ? Collections.emptyIterator() : ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                return Optional.of(new long[] { reader.getWidth(0), reader.getHeight(0) });
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Decodes at most about twice the stored size: large photos are read with every n-th pixel, so
+     * memory stays bounded however many pixels the file has (up to {@link #MAX_PIXELS}).
+     */
+    private static BufferedImage decode(MultipartFile file) throws IOException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(file.getInputStream())) {
+            Iterator<ImageReader> readers = input == null ? Collections.emptyIterator() : ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width * height > MAX_PIXELS) {
+                    return null;
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.max(1, Math.max(width, height) / (2L * MAX_EDGE));
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (RuntimeException e) {
+            // decoders throw unchecked exceptions on some malformed files
+            return null;
         }
     }
 

@@ -61,16 +61,26 @@ class ErrorPages implements ErrorController {
         return page(request, response, 405, null);
     }
 
-    @ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, 413, null);
+    }
+
+    /**
+     * A form body that cannot be read (cut off, no boundary) is the sender's fault, not its size; Spring
+     * reports exceeded limits as {@link MaxUploadSizeExceededException} above.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView brokenForm(HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, 400, null);
     }
 
     /** Everything that was not handled above, including errors raised before MVC (security, filters). */
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
+        // "/error" typed into the address bar is no failure but a page that does not exist
+        int status = code instanceof Integer value ? value : 404;
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status >= 500 && failure instanceof Throwable t) {
             log.error("Request {} failed", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), t);

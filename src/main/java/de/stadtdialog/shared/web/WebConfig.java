@@ -34,6 +34,8 @@ class WebConfig implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver(Languages.COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // no script of ours reads it, so no injected one may either
+        resolver.setCookieHttpOnly(true);
         resolver.setDefaultLocaleFunction(request -> Languages.fromAcceptLanguage(request.getHeader("Accept-Language")));
         return resolver;
     }

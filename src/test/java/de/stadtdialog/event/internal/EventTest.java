@@ -196,6 +196,17 @@ class EventTest {
     }
 
     @Test
+    void aMapPointOffTheEarthIsRefusedNextToTheField() throws Exception {
+        TestOrganisation org = data.organisation();
+        TestAccount initiator = data.member(org, OrgRole.INITIATOR);
+        String page = body(Browser.loggedIn(mvc, initiator).post("/verwaltung/veranstaltungen/neu",
+                "organisationId", String.valueOf(org.id()), "title", "Werkstatt", "description", "Text",
+                "kind", "IN_PERSON", "startsAt", "2030-05-12T10:00", "endsAt", "2030-05-12T12:00", "address",
+                "Markt 1", "point", "91, 181"));
+        assertThat(page).contains("id=\"point-error\"", "Bitte geben Sie den Kartenpunkt als Breite und Länge an");
+    }
+
+    @Test
     void anEndBeforeTheStartIsRefusedNextToTheField() throws Exception {
         TestOrganisation org = data.organisation();
         TestAccount initiator = data.member(org, OrgRole.INITIATOR);

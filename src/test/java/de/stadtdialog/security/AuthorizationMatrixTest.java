@@ -148,6 +148,27 @@ class AuthorizationMatrixTest {
         row("/konto/verfolgt", "L O O O O O O");
         row("/benachrichtigungen", "L O O O O O O");
         row("/benachrichtigungen/einstellungen", "L O O O O O O");
+        row("/konto/verifizierung", "L O O O O O O");
+        row("/konto/zustimmung", "L O O O O O O");
+        row("/anmelden/extern", "L L L L L L L");
+        row("/konto/anmeldedienste/{provider}/verknuepfen", "/konto/anmeldedienste/erraten/verknuepfen",
+                "L N N N N N N");
+
+        // moderation
+        row("/melden", "/melden?art=idea&id={idea}", "O O O O O O O");
+        row("/melden", "/melden?art=idea&id={privateIdea}", "N N N N O O O");
+        row("/melden", "/melden?art=idea&id={draftIdea}", "N N N N O O O");
+        row("/projekte/{slug}/moderation", "/projekte/{ideasSlug}/moderation", "O O O O O O O");
+        row("/projekte/{slug}/moderation", "/projekte/{privateSlug}/moderation", "N N N N O O O");
+        row("/projekte/{slug}/moderation", "/projekte/{draftSlug}/moderation", "N N N N O O O");
+        row("/verwaltung/moderation", "L F O O O O O");
+        row("/verwaltung/moderation/eintrag/{kind}/{id}", "/verwaltung/moderation/eintrag/idea/{idea}",
+                "L N N N O O O");
+        row("/verwaltung/moderation/eintrag/{kind}/{id}", "/verwaltung/moderation/eintrag/idea/{privateIdea}",
+                "L N N N O O O");
+        row("/verwaltung/protokoll", "L F F F F F O");
+        row("/verwaltung/verifizierung", "L F F F F F O");
+        row("/verwaltung/verifizierung/vor-ort", "L F O O O O O");
 
         // back office
         row("/verwaltung", "L O O O O O O");

@@ -62,11 +62,18 @@ class CrossOrganisationWriteTest {
             List.of("/projekte/{privateSlug}/ideen", "title", "Gekapert", "body", "Gekapert Gekapert"),
             List.of("/projekte/{draftSlug}/ideen/{draftIdea}/bewertung", "wert", "1"),
             List.of("/projekte/{ideasSlug}/ideen/{idea}/bearbeiten", "title", "Gekapert", "body", "Gekapert"),
-            List.of("/projekte/{ideasSlug}/ideen/{idea}/zurueckziehen"));
+            List.of("/projekte/{ideasSlug}/ideen/{idea}/zurueckziehen"),
+            List.of("/verwaltung/moderation/aktion", "eintraege", "idea:{idea}", "eintraege", "idea-comment:{comment}",
+                    "aktion", "ausblenden", "regel", "1"),
+            List.of("/verwaltung/moderation/aktion", "eintraege", "idea:{privateIdea}", "aktion", "geprueft"),
+            List.of("/verwaltung/moderation/eintrag/idea/{idea}/sperren", "tage", "30", "begruendung", "Gekapert"),
+            List.of("/verwaltung/moderation/eintrag/idea/{idea}/notiz", "text", "Gekapert"),
+            List.of("/verwaltung/moderation/eintrag/idea-comment/{comment}/hervorheben"));
 
     private static final List<String> WATCHED = List.of("project", "phase", "project_member", "project_result",
             "idea", "idea_comment", "idea_rating", "idea_status", "survey_question", "question", "text_version",
-            "information_post", "event", "plan", "membership", "newsletter", "page", "topic", "mail_outbox");
+            "information_post", "event", "plan", "membership", "newsletter", "page", "topic", "mail_outbox", "moderation_case", "moderation_remark", "moderation_log",
+            "account_block");
 
     @Autowired
     MockMvc mvc;

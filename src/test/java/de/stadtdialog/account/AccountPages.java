@@ -4,6 +4,8 @@ import static de.stadtdialog.support.browser.CheckedPage.page;
 
 import java.util.List;
 
+import org.openqa.selenium.By;
+
 import de.stadtdialog.support.browser.CheckedPage;
 import de.stadtdialog.support.browser.DemoCity;
 import de.stadtdialog.support.browser.PageSet;
@@ -24,6 +26,11 @@ public class AccountPages implements PageSet {
                 page("reset-link-expired", Role.VISITOR, "/passwort-neu?token=abgelaufen"),
                 page("confirmation-link-expired", Role.VISITOR, "/konto/bestaetigen?token=abgelaufen"),
                 page("account", Role.CITIZEN, "/konto"),
-                page("account-errors", Role.CITIZEN, "/konto").afterSubmitting("email", "keine-adresse"));
+                page("account-errors", Role.CITIZEN, "/konto")
+                        .afterSubmittingWith(By.cssSelector("form[action='/konto/email'] button[type=submit]"),
+                                "email", "keine-adresse"),
+                page("account-username-errors", Role.CITIZEN, "/konto")
+                        .afterSubmittingWith(By.cssSelector("form[action='/konto/benutzername'] button[type=submit]"),
+                                "username", "x"));
     }
 }

@@ -1,10 +1,13 @@
 package de.stadtdialog.moderation.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,19 +94,26 @@ class ModerationAdminController {
         List<ModerationCase> cases = repository.queue(List.of(organisation.id()), filter, page, PAGE_SIZE);
         boolean more = cases.size() > PAGE_SIZE;
         List<QueueRow> rows = new ArrayList<>();
+        // the page asks for reports, open cases and project titles once, not once per row
+        Map<Long, String> titles = new HashMap<>();
+        Function<ModeratedItem, String> title = item -> titles.computeIfAbsent(item.projectId(),
+                id -> projects.find(id).map(Project::title).orElse(""));
         if ("offen".equals(filter.status()) && page == 0 && filter.category() == null) {
+            Set<String> open = repository.openCaseKeys(organisation.id());
             for (ModeratedContent content : contents) {
                 if (filter.kind() == null || filter.kind().equals(content.kind())) {
                     content.pending(organisation.id()).stream()
                             .filter(item -> filter.projectId() == null || filter.projectId() == item.projectId())
-                            .filter(item -> repository.findCase(item.kind(), item.id()).filter(c -> c.open()).isEmpty())
-                            .forEach(item -> rows.add(new QueueRow(item, null, List.of(), projectTitle(item))));
+                            .filter(item -> !open.contains(item.kind() + ":" + item.id()))
+                            .forEach(item -> rows.add(new QueueRow(item, null, List.of(), title.apply(item))));
                 }
             }
         }
-        for (ModerationCase c : cases.subList(0, Math.min(cases.size(), PAGE_SIZE))) {
+        List<ModerationCase> shown = cases.subList(0, Math.min(cases.size(), PAGE_SIZE));
+        Map<Long, List<Report>> reports = repository.reportsOf(shown.stream().map(ModerationCase::id).toList());
+        for (ModerationCase c : shown) {
             moderation.item(c.kind(), c.itemId()).ifPresent(item -> rows.add(new QueueRow(item, c,
-                    repository.reports(c.id()), projectTitle(item))));
+                    reports.getOrDefault(c.id(), List.of()), title.apply(item))));
         }
         model.addAttribute("organisations", mine);
         model.addAttribute("organisation", organisation);
@@ -273,10 +283,6 @@ class ModerationAdminController {
         Actor actor = permissions.currentActor();
         chosen(moderatedBy(actor), organisationId);
         evaluator.editFor(actor, organisationId).orForbid();
-    }
-
-    private String projectTitle(ModeratedItem item) {
-        return projects.find(item.projectId()).map(Project::title).orElse("");
     }
 
     private static Long number(String value) {

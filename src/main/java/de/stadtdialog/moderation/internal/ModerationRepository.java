@@ -4,8 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -102,6 +106,29 @@ class ModerationRepository {
             spec = spec.param("category", filter.category());
         }
         return spec.query(CASES).list();
+    }
+
+    /** The reports of several cases in one query, by case id. */
+    Map<Long, List<Report>> reportsOf(Collection<Long> caseIds) {
+        Map<Long, List<Report>> byCase = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        String marks = String.join(", ", Collections.nCopies(caseIds.size(), "?"));
+        jdbc.sql("select case_id, id, category, body, open, created_at from moderation_report where case_id in ("
+                + marks + ") order by created_at, id").params(List.copyOf(caseIds)).query((rs, n) -> {
+                    byCase.computeIfAbsent(rs.getLong("case_id"), id -> new ArrayList<>()).add(new Report(
+                            rs.getLong("id"), rs.getString("category"), rs.getString("body"), rs.getBoolean("open"),
+                            rs.getTimestamp("created_at").toInstant()));
+                    return null;
+                }).list();
+        return byCase;
+    }
+
+    /** The keys ("kind:id") of an organisation's items that have an open case. */
+    Set<String> openCaseKeys(long organisationId) {
+        return Set.copyOf(jdbc.sql("select kind, item_id from moderation_case where organisation_id = ? and state = 'OPEN'")
+                .param(organisationId).query((rs, n) -> rs.getString("kind") + ":" + rs.getLong("item_id")).list());
     }
 
     List<Report> reports(long caseId) {

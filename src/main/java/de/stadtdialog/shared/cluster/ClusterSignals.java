@@ -87,11 +87,6 @@ public class ClusterSignals implements DisposableBean {
         }
     }
 
-    /** Whether signals reach other nodes (PostgreSQL), as opposed to this node only (H2). */
-    public boolean clustered() {
-        return flusher != null;
-    }
-
     @EventListener(ApplicationReadyEvent.class)
     void start() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

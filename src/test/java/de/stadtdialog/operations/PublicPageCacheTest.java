@@ -106,4 +106,30 @@ class PublicPageCacheTest {
         assertThat(english).contains("lang=\"en\"");
         assertThat(germanAgain).contains("lang=\"de\"");
     }
+
+    @Test
+    void aBrowserThatAcceptsGzipGetsThePageCompressedOnceAndTheSameTextAsOthers() throws Exception {
+        TestProject project = ideas.collecting();
+        MvcResult plain = mvc.perform(get(project.url())).andReturn();
+        MvcResult compressed = mvc.perform(get(project.url()).header("Accept-Encoding", "gzip, deflate, br")).andReturn();
+        MvcResult firstCompressed = mvc.perform(get(project.url() + "?erste=1").header("Accept-Encoding", "gzip"))
+                .andReturn();
+
+        assertThat(plain.getResponse().getHeader("Content-Encoding")).isNull();
+        assertThat(compressed.getResponse().getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(compressed.getResponse().getHeader("Vary")).contains("Accept-Encoding");
+        assertThat(compressed.getResponse().getContentLength()).isEqualTo(compressed.getResponse().getContentAsByteArray().length)
+                .isLessThan(plain.getResponse().getContentAsByteArray().length / 2);
+        assertThat(gunzip(compressed.getResponse().getContentAsByteArray())).isEqualTo(plain.getResponse().getContentAsString())
+                .contains(project.title());
+        assertThat(firstCompressed.getResponse().getHeader("Content-Encoding")).as("the rendering request too")
+                .isEqualTo("gzip");
+        assertThat(gunzip(firstCompressed.getResponse().getContentAsByteArray())).contains(project.title());
+    }
+
+    private static String gunzip(byte[] bytes) throws java.io.IOException {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,11 +27,28 @@ import de.stadtdialog.shared.cluster.ClusterSignals;
  * waits: taking part starts a session, and requests with a session are never served from here. A page
  * whose rendering began before a change is stored with the generation it began with, so it is
  * dropped with the next rise.
+ *
+ * <p>An outdated page is not thrown away at once: while one request renders the page anew, the
+ * others asking for it at the same moment get the outdated copy instead of rendering it too (when a
+ * newspaper links a page, hundreds ask for it within the few milliseconds one rendering takes). So a
+ * reader sees a change at most half a second plus one rendering late; the first request after a
+ * quiet moment always renders, so someone who reloads after a change sees it. Copies older than the
+ * time to live plus {@link #STALE_GRACE} are never served.
  */
 @Component
 public class PublicPageCache {
 
     static final String CHANNEL = "public-pages";
+    /** How long past its time to live an outdated copy may still be sent while the page is rendered anew. */
+    static final Duration STALE_GRACE = Duration.ofSeconds(10);
+
+    /**
+     * What the cache has for a request: a page to send (current, or outdated while another request renders
+     * it), or none, and whether this request holds the claim to render the page (to give back with
+     * {@link #rendered(String)}).
+     */
+    record Lookup(CachedPage page, boolean claimed) {
+    }
 
     private final Clock clock;
     private final Duration timeToLive;
@@ -39,6 +58,8 @@ public class PublicPageCache {
     private volatile Instant changedAt;
     private volatile boolean changed;
     private final LinkedHashMap<String, CachedPage> pages = new LinkedHashMap<>(256, 0.75f, true);
+    /** The pages some request is rendering right now. */
+    private final Set<String> rendering = ConcurrentHashMap.newKeySet();
     private long bytes;
     private final ClusterSignals signals;
 
@@ -73,9 +94,8 @@ public class PublicPageCache {
                 if (changed && !now.isBefore(changedAt.plus(settle))) {
                     changed = false;
                     changedAt = now;
+                    // the pages stay as outdated copies: see the class comment
                     generation.incrementAndGet();
-                    pages.clear();
-                    bytes = 0;
                 }
             }
         }
@@ -86,19 +106,32 @@ public class PublicPageCache {
         return changedAt;
     }
 
-    CachedPage find(String key) {
+    Lookup find(String key) {
         long current = generation();
         Instant now = clock.instant();
         synchronized (pages) {
             CachedPage page = pages.get(key);
-            if (page == null) {
-                return null;
+            if (page != null && page.generation() == current && !page.storedAt().plus(timeToLive).isBefore(now)) {
+                return new Lookup(page, false);
             }
-            if (page.generation() != current || page.storedAt().plus(timeToLive).isBefore(now)) {
+            boolean claimed = rendering.add(key);
+            if (page != null && page.storedAt().plus(timeToLive).plus(STALE_GRACE).isBefore(now)) {
                 remove(key);
-                return null;
+                page = null;
             }
-            return page;
+            return claimed || page == null ? new Lookup(null, claimed) : new Lookup(page, false);
+        }
+    }
+
+    /** The request that claimed the page has rendered it (stored or not). */
+    void rendered(String key) {
+        rendering.remove(key);
+    }
+
+    /** The page is no longer one to keep (e.g. it is gone): no outdated copy of it is sent any more. */
+    void forget(String key) {
+        synchronized (pages) {
+            remove(key);
         }
     }
 

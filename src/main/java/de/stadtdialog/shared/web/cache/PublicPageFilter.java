@@ -87,28 +87,42 @@ class PublicPageFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        CachedPage page = cache.find(key);
-        if (page != null) {
+        PublicPageCache.Lookup lookup = cache.find(key);
+        if (lookup.page() != null) {
+            CachedPage page = lookup.page();
             page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
             response.setContentType(page.contentType());
             send(page, request, response);
             return;
         }
+        try {
+            render(key, request, response, chain);
+        } finally {
+            if (lookup.claimed()) {
+                cache.rendered(key);
+            }
+        }
+    }
+
+    private void render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         long generation = cache.generation();
         Instant lastModified = cache.changedAt().truncatedTo(ChronoUnit.SECONDS);
         BufferedResponse buffered = new BufferedResponse(response, LIMIT);
         chain.doFilter(request, buffered);
         if (request.isAsyncStarted() || !buffered.buffered()) {
+            cache.forget(key);
             buffered.passThrough();
             return;
         }
         byte[] body = buffered.body();
-        if (!keepable(buffered, method)) {
-            write(response, body, method);
+        if (!keepable(buffered, request.getMethod())) {
+            cache.forget(key);
+            write(response, body, null, request);
             return;
         }
-        page = new CachedPage(generation, cache.now(), lastModified, etag(body), buffered.getContentType(), body,
-                headers(response));
+        CachedPage page = new CachedPage(generation, cache.now(), lastModified, etag(body), buffered.getContentType(),
+                body, CachedPage.gzip(body), headers(response));
         cache.store(key, page);
         send(page, request, response);
     }
@@ -170,7 +184,7 @@ class PublicPageFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.CACHE_CONTROL, REVALIDATE);
         response.setHeader(HttpHeaders.ETAG, page.etag());
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified().toEpochMilli());
-        response.setHeader(HttpHeaders.VARY, "Accept-Language, Cookie, HX-Request");
+        response.setHeader(HttpHeaders.VARY, "Accept-Encoding, Accept-Language, Cookie, HX-Request");
         // nginx in front may keep the page for a moment (see README, "Several nodes")
         response.setHeader("X-Accel-Expires", Integer.toString(proxySeconds));
         if (notModified(page, request)) {
@@ -178,7 +192,7 @@ class PublicPageFilter extends OncePerRequestFilter {
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        write(response, page.body(), request.getMethod());
+        write(response, page.body(), page.gzipped(), request);
     }
 
     private static boolean notModified(CachedPage page, HttpServletRequest request) {
@@ -203,11 +217,37 @@ class PublicPageFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void write(HttpServletResponse response, byte[] body, String method) throws IOException {
-        response.setContentLength(body.length);
-        if (!method.equals("HEAD")) {
-            response.getOutputStream().write(body);
+    /** The page as it is, or compressed once in advance for a browser that accepts gzip (Tomcat then leaves it). */
+    private static void write(HttpServletResponse response, byte[] body, byte[] gzipped, HttpServletRequest request)
+            throws IOException {
+        byte[] sent = body;
+        if (gzipped != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            sent = gzipped;
         }
+        response.setContentLength(sent.length);
+        if (!request.getMethod().equals("HEAD")) {
+            response.getOutputStream().write(sent);
+        }
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.trim().split(";");
+            if (coding[0].trim().equalsIgnoreCase("gzip")) {
+                for (int i = 1; i < coding.length; i++) {
+                    String parameter = coding[i].trim().replace(" ", "");
+                    if (parameter.equals("q=0") || parameter.matches("q=0\\.0*")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, List<String>> headers(HttpServletResponse response) {

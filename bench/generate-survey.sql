@@ -295,6 +295,28 @@ begin
     end loop;
 end $$;
 
+\echo '>>' 'the guest survey'
+-- A second, open survey for guest submissions (bench scenario survey-guest and the spike): everyone may
+-- answer without an account, one response per browser; the same 13 questions, no responses yet.
+insert into project (id, slug, organisation_id, title, teaser, description_md, area_geojson, contact_name,
+    contact_email, status, visibility, created_at, updated_at, published_at)
+values (:project_id + 1, 'umfrage-offen', :organisation_id, 'Kurzumfrage Innenstadt',
+        'Ohne Anmeldung: Sagen Sie uns in drei Minuten, wie Sie die Innenstadt erleben.',
+        'Die Umfrage ist offen für alle, auch ohne Konto.',
+        '{"type":"Polygon","coordinates":[[[7.74,49.43],[7.78,49.43],[7.78,49.45],[7.74,49.45],[7.74,49.43]]]}',
+        'Team Bürgerbeteiligung', 'beteiligung@stadtdialog.example', 'PUBLISHED', 'PUBLIC',
+        now() - interval '5 days', now() - interval '4 days', now() - interval '4 days');
+insert into phase (id, project_id, title, description, starts_on, ends_on, format_key, phase_kind, requirement)
+values (:phase_id + 1, :project_id + 1, 'Kurzumfrage', 'Ohne Anmeldung, in drei Minuten.',
+        current_date - 3, current_date + 27, 'survey', 'collect', 'GUEST');
+insert into survey (phase_id, intro_md, results, editable, version, guest_mode)
+values (:phase_id + 1, 'Sie brauchen kein Konto.', 'AFTER_END', false, 0, 'BROWSER');
+insert into survey_question (id, phase_id, position, type, title, help, required, options, min_value, max_value,
+    min_label, max_label, condition_question_id, condition_value)
+select id + 100, :phase_id + 1, position, type, title, help, required, options, min_value, max_value,
+       min_label, max_label, condition_question_id + 100, condition_value
+from survey_question where phase_id = :phase_id order by id;
+
 \echo '>>' 'sequences, commit'
 select setval(pg_get_serial_sequence('project', 'id'), (select max(id) from project)),
        setval(pg_get_serial_sequence('phase', 'id'), (select max(id) from phase)),

@@ -7,7 +7,8 @@
 --
 -- It creates a city: 200,000 confirmed accounts, one organisation, the big project `ideenkarte-gross`
 -- with 100,000 ideas on a map of Kaiserslautern, 300,000 comments (10,000 of them on the idea with the
--- lowest id, in threads three levels deep), 1,000,000 supports, and about 50 small projects around it.
+-- lowest id, in threads three levels deep), 1,000,000 supports, 1,997 small projects around it (2,000 with the two surveys'), and 500
+-- entries of the Vorhabenliste.
 -- Every denormalised counter equals the rows behind it (bench/check.sql proves that).
 --
 -- The sizes can be lowered for a quick try, e.g. `-v ideas=10000 -v comments=30000 -v supports=100000
@@ -38,12 +39,16 @@
 \else
 \set supports 1000000
 \endif
+\if :{?plans}
+\else
+\set plans 500
+\endif
 \if :{?small_projects}
 \else
-\set small_projects 50
+\set small_projects 1997
 \endif
 
-\echo 'Generating' :accounts 'accounts,' :ideas 'ideas,' :comments 'comments,' :big_comments 'of them on one idea,' :supports 'supports,' :small_projects 'small projects'
+\echo 'Generating' :accounts 'accounts,' :ideas 'ideas,' :comments 'comments,' :big_comments 'of them on one idea,' :supports 'supports,' :small_projects 'small projects,' :plans 'Vorhabenliste entries'
 \timing on
 
 -- One process, so the fixed seed gives the same numbers; a big sort and hash memory for the load.
@@ -173,7 +178,8 @@ values (1, 1, 'Ideen sammeln', 'Schlagen Sie Ideen vor, kommentieren und unterst
         current_date - 10, current_date + 30, 'idea', 'collect', 'ACCOUNT');
 
 \echo '>>' 'small projects'
--- --- ~50 small projects: past, running and planned, some private, drafts and archived ones ---
+-- --- :small_projects small projects (1,997: with the big one and the two surveys 2,000): past, running and planned,
+-- some private, drafts and archived ones ---
 -- Every fourth has an idea collection of its own; those whose idea phase has started have a few ideas.
 
 create temp table small as
@@ -186,7 +192,7 @@ from (select i, (i * 53) % 260 - 170 as o from generate_series(1, :small_project
 
 insert into project (id, slug, organisation_id, title, teaser, description_md, area_geojson, contact_name,
     contact_email, status, visibility, created_at, updated_at, published_at)
-select s.project_id, 'stadtprojekt-' || lpad(s.i::text, 2, '0'), 1,
+select s.project_id, 'stadtprojekt-' || lpad(s.i::text, 4, '0'), 1,
        v.subject[1 + s.i % cardinality(v.subject)] || ' ' || v.district[1 + s.i % cardinality(v.district)],
        'Reden Sie mit: ' || v.subject[1 + s.i % cardinality(v.subject)] || ' in '
            || v.district[1 + s.i % cardinality(v.district)] || '.',
@@ -434,6 +440,41 @@ select i.project_id, r.account_id from idea_rating r join idea i on i.id = r.ide
 union
 select i.project_id, c.author_id from idea_comment c join idea i on i.id = c.idea_id where c.author_id is not null;
 
+\echo '>>' 'Vorhabenliste'
+-- --- :plans entries of the Vorhabenliste: planned municipal projects in every status, a few with a map
+-- area, a quarter linked to a participation project, each with one to three history entries (public.plan: the temporary
+-- table plan above is the ideas' plan) ---
+
+insert into public.plan (id, organisation_id, title, description, goals, affected_groups, estimated_cost_eur, status,
+    timeline, next_steps, participation_planned, participation_note, advisory_board, contact_name, contact_email,
+    contact_phone, council_links, area_geojson, created_at, updated_at)
+select g, 1,
+       v.subject[1 + g % cardinality(v.subject)] || ' ' || v.district[1 + (g * 7) % cardinality(v.district)]
+           || ' (' || g || ')',
+       'Die Stadt plant ' || v.subject[1 + g % cardinality(v.subject)] || ' im Stadtteil '
+           || v.district[1 + (g * 7) % cardinality(v.district)] || '. ' || v.extra[1 + g % cardinality(v.extra)],
+       'Mehr Lebensqualität im Stadtteil.', v.who[1 + g % cardinality(v.who)],
+       case when g % 5 = 0 then null else (50 + (g * 7919) % 5000) * 1000 end,
+       (array['PREPARATION', 'COUNCIL', 'DECIDED', 'IMPLEMENTATION', 'COMPLETED'])[1 + g % 5],
+       'Planung ' || (2026 + g % 3) || ', Bau ab ' || (2027 + g % 4) || '.', 'Vorstellung im Ortsbeirat.',
+       g % 3 <> 0, case when g % 3 <> 0 then 'Eine Beteiligung ist geplant.' end, g % 7 = 0,
+       'Referat Stadtentwicklung', 'stadtentwicklung@stadtdialog.example', '0631 365-0', null,
+       case when g % 4 = 0 then format('{"type":"Polygon","coordinates":[[[%s,%s],[%s,%s],[%s,%s],[%s,%s],[%s,%s]]]}',
+           a.lon, a.lat, a.lon + 0.006, a.lat, a.lon + 0.006, a.lat + 0.004, a.lon, a.lat + 0.004, a.lon, a.lat) end,
+       now() - (g % 700) * interval '1 day', now() - least(g % 700, g % 400) * interval '1 day'
+from generate_series(1, :plans) g, vocab v,
+     lateral (select 7.70 + (g * 37 % 100) / 100.0 * 0.13 as lon, 49.40 + (g * 61 % 100) / 100.0 * 0.07 as lat) a;
+
+insert into plan_topic (plan_id, topic_id)
+select id, 1 + id % 8 from public.plan union select id, 1 + (id * 5 + 2) % 8 from public.plan;
+insert into plan_district (plan_id, district_id) select id, 1 + (id * 7) % 18 from public.plan;
+insert into plan_project (plan_id, project_id)
+select pl.id, 1 + pl.id * 3 from public.plan pl where pl.id % 4 = 1 and 1 + pl.id * 3 <= 1 + :small_projects;
+insert into plan_history (plan_id, changed_at, changed_by, summary)
+select pl.id, pl.created_at + k * (pl.updated_at - pl.created_at) / 3, 1,
+       case k when 0 then 'Vorhaben angelegt' when 1 then 'Zeitplan ergänzt' else 'Status geändert' end
+from public.plan pl cross join generate_series(0, pl.id % 3) k;
+
 \echo '>>' 'sequences, commit'
 -- --- Identity sequences continue after the explicit ids ---
 
@@ -442,11 +483,12 @@ declare
     t text;
 begin
     foreach t in array array['account', 'organisation', 'topic', 'district', 'project', 'phase',
-            'information_post', 'idea_category', 'idea_status', 'idea', 'idea_comment'] loop
+            'information_post', 'idea_category', 'idea_status', 'idea', 'idea_comment', 'plan_history'] loop
         execute format('select setval(pg_get_serial_sequence(%L, ''id''), greatest(1, (select max(id) from %I)))',
                        t, t);
     end loop;
 end $$;
+select setval(pg_get_serial_sequence('public.plan', 'id'), greatest(1, (select max(id) from public.plan)));
 
 commit;
 

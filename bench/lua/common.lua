@@ -4,7 +4,10 @@
 -- A scenario script calls common.install(scenario, next_path) for GETs, or common.install(scenario,
 -- next_path, options) for other requests: options.method, options.headers (added to the defaults),
 -- options.request_headers(call) (headers of one request, e.g. its cookie), options.body(call) and
--- options.ok(status, headers), which decides what counts as success (by default any 2xx). The parameters (category and idea ids, ...) come from the Lua file named by BENCH_PARAMS,
+-- options.ok(status, headers), which decides what counts as success (by default any 2xx) and may
+-- return a second value, a label counted per kind of response (e.g. "stored"; the sums are printed as
+-- labels=stored:123,already:4), and options.rate: at most this many requests a second over all
+-- connections (wrk's delay(); without it every connection sends its next request at once). The parameters (category and idea ids, ...) come from the Lua file named by BENCH_PARAMS,
 -- which bench/run writes after querying the database.
 
 local common = {}
@@ -23,6 +26,23 @@ local headers = { ["Accept"] = "text/html,application/geo+json,application/json;
 
 local function ok_2xx(status, _)
    return status >= 200 and status <= 299
+end
+
+-- The sessions bench/run logged in: BENCH_SESSIONS holds "<SESSION cookie>=<CSRF token>" pairs separated
+-- by spaces; a request takes them in turn (several people at once, not one session for all connections).
+function common.sessions()
+   local sessions = {}
+   for session, csrf in string.gmatch(os.getenv("BENCH_SESSIONS") or "", "([^%s=]+)=([^%s]+)") do
+      table.insert(sessions, { cookie = "SESSION=" .. session, csrf = csrf })
+   end
+   if #sessions == 0 then
+      sessions = { { cookie = "", csrf = "" } }
+   end
+   return sessions
+end
+
+function common.session_of(sessions, call)
+   return sessions[(call * 2 + (thread_no or 1)) % #sessions + 1]
 end
 
 function common.install(scenario, next_path, options)
@@ -50,7 +70,16 @@ function common.install(scenario, next_path, options)
       for _ = 1, 10 do math.random() end
       non2xx = 0
       statuses = {}
+      labels = {}
       calls = 0
+   end
+
+   if options.rate then
+      -- each of the connections waits so long that all of them together send options.rate a second
+      local connections = tonumber(os.getenv("BENCH_RATE_CONNECTIONS") or "1")
+      function delay()
+         return math.random(0, 2 * 1000 * connections / options.rate)
+      end
    end
 
    function request()
@@ -70,7 +99,11 @@ function common.install(scenario, next_path, options)
    end
 
    function response(status, response_headers, _)
-      if not ok(status, response_headers) then
+      local good, label = ok(status, response_headers)
+      if label then
+         labels[label] = (labels[label] or 0) + 1
+      end
+      if not good then
          non2xx = non2xx + 1
          statuses[tostring(status)] = (statuses[tostring(status)] or 0) + 1
       end
@@ -80,8 +113,12 @@ function common.install(scenario, next_path, options)
       local seconds = summary.duration / 1e6
       local non = 0
       local by_status = {}
+      local by_label = {}
       for _, thread in ipairs(threads) do
          non = non + (thread:get("non2xx") or 0)
+         for label, n in pairs(thread:get("labels") or {}) do
+            by_label[label] = (by_label[label] or 0) + n
+         end
          for status, n in pairs(thread:get("statuses") or {}) do
             by_status[status] = (by_status[status] or 0) + n
          end
@@ -91,6 +128,11 @@ function common.install(scenario, next_path, options)
          table.insert(codes, status .. "x" .. n)
       end
       table.sort(codes)
+      local kinds = {}
+      for label, n in pairs(by_label) do
+         table.insert(kinds, label .. ":" .. n)
+      end
+      table.sort(kinds)
       local e = summary.errors
       local socket = e.connect + e.read + e.write + e.timeout
       local rps = summary.requests / seconds
@@ -102,10 +144,10 @@ function common.install(scenario, next_path, options)
          #codes > 0 and (" (" .. table.concat(codes, " ") .. ")") or "", socket, kib))
       -- one line for bench/run to read
       io.write(string.format("BENCH_RESULT scenario=%s requests=%d seconds=%.2f rps=%.1f p50=%.2f p95=%.2f "
-            .. "p99=%.2f max=%.2f non2xx=%d statuses=%s socket=%d connect=%d read=%d write=%d timeout=%d kib=%.1f\n",
+            .. "p99=%.2f max=%.2f non2xx=%d statuses=%s socket=%d connect=%d read=%d write=%d timeout=%d kib=%.1f labels=%s\n",
          scenario, summary.requests, seconds, rps, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
          latency:percentile(99) / 1000, latency.max / 1000, non, #codes > 0 and table.concat(codes, ",") or "-",
-         socket, e.connect, e.read, e.write, e.timeout, kib))
+         socket, e.connect, e.read, e.write, e.timeout, kib, #kinds > 0 and table.concat(kinds, ",") or "-"))
    end
 end
 

@@ -72,8 +72,8 @@ class ProjectBackofficeTest {
                 "<strong>heute</strong>", "<strong>Grün</strong>", "timeline__item--active", "timeline__item--upcoming",
                 java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
                         .withLocale(java.util.Locale.GERMAN).format(today));
-        assertThat(body(new Browser(mvc).get("/projekte?status=laeuft"))).contains(title);
-        assertThat(body(new Browser(mvc).get("/projekte?status=geplant"))).doesNotContain(title);
+        assertThat(body(new Browser(mvc).get("/projekte?status=laeuft&organisation=" + id(organisation)))).contains(title);
+        assertThat(body(new Browser(mvc).get("/projekte?status=geplant&organisation=" + id(organisation)))).doesNotContain(title);
         assertThat(body(new Browser(mvc).get("/projekte/karte.geojson"))).contains(title, "7.7689");
     }
 
@@ -236,7 +236,8 @@ class ProjectBackofficeTest {
         initiator.post("/verwaltung/projekte/" + project.id() + "/archivieren");
         assertThat(body(new Browser(mvc).get(project.url()))).contains("Dieses Projekt ist archiviert",
                 "Abgeschlossen");
-        assertThat(body(new Browser(mvc).get("/projekte?status=abgeschlossen"))).contains(project.title());
+        assertThat(body(new Browser(mvc).get("/projekte?status=abgeschlossen&organisation=" + id(organisation))))
+                .contains(project.title());
     }
 
     @Test
@@ -247,7 +248,8 @@ class ProjectBackofficeTest {
         TestAccount guest = data.account();
         assertThat(new Browser(mvc).get(project.url()).getResponse().getStatus()).isEqualTo(404);
         assertThat(Browser.loggedIn(mvc, guest).get(project.url()).getResponse().getStatus()).isEqualTo(404);
-        assertThat(body(new Browser(mvc).get("/projekte"))).doesNotContain(project.title());
+        assertThat(body(new Browser(mvc).get("/projekte?organisation=" + id(organisation))))
+                .doesNotContain(project.title());
 
         initiator.post("/verwaltung/projekte/" + project.id() + "/einladen", "login", guest.username());
         assertThat(body(Browser.loggedIn(mvc, guest).get(project.url()))).contains(project.title());

@@ -189,13 +189,15 @@ class ProjectResultsTest {
     void overviewShowsWhichFinishedProjectsStillOweResults() throws Exception {
         TestProject project = endedProject();
         Browser visitor = new Browser(mvc);
-        assertThat(body(visitor.get("/projekte?ergebnisse=ausstehend"))).contains(project.title());
-        assertThat(body(visitor.get("/projekte?ergebnisse=veroeffentlicht"))).doesNotContain(project.title());
+        // searched by title, since the overview shows 24 projects a page and other tests make more
+        String title = "&q=" + project.title().substring(project.title().lastIndexOf(' ') + 1);
+        assertThat(body(visitor.get("/projekte?ergebnisse=ausstehend" + title))).contains(project.title());
+        assertThat(body(visitor.get("/projekte?ergebnisse=veroeffentlicht" + title))).doesNotContain(project.title());
 
         publishAs(Browser.loggedIn(mvc, initiator), project);
 
-        assertThat(body(visitor.get("/projekte?ergebnisse=ausstehend"))).doesNotContain(project.title());
-        assertThat(body(visitor.get("/projekte?ergebnisse=veroeffentlicht"))).contains(project.title());
+        assertThat(body(visitor.get("/projekte?ergebnisse=ausstehend" + title))).doesNotContain(project.title());
+        assertThat(body(visitor.get("/projekte?ergebnisse=veroeffentlicht" + title))).contains(project.title());
     }
 
     @Test

@@ -35,7 +35,7 @@ class PublicPageQueryCountTest {
         }
         // logged in, so that the shared page cache does not answer
         Browser visitor = Browser.loggedIn(mvc, data.account());
-        String[] pages = { "/", "/projekte", "/projekte?q=Projekt&status=laeuft", "/projekte/karte.geojson",
+        String[] pages = { "/", "/projekte", "/projekte?q=Projekt&status=laeuft", "/projekte?seite=2", "/projekte/karte.geojson",
                 "/organisationen/" + organisation.slug(), "/organisationen" };
 
         Map<String, Integer> before = count(visitor, pages);

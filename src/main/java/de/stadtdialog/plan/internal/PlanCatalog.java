@@ -18,12 +18,16 @@ import de.stadtdialog.organisation.Organisations;
 import de.stadtdialog.plan.internal.PlanRepository.Link;
 import de.stadtdialog.project.Taxonomy;
 import de.stadtdialog.project.Taxonomy.Term;
+import de.stadtdialog.shared.web.Paged;
 
 /** Loads entries with their terms in a few queries and decides which ones are stale. */
 @Component
 class PlanCatalog {
 
     private static final ZoneId CITY = ZoneId.of("Europe/Berlin");
+
+    /** Entries on one page of the public list. */
+    static final int LIST_PAGE_SIZE = 30;
 
     private final PlanRepository plans;
     private final Taxonomy taxonomy;
@@ -43,6 +47,11 @@ class PlanCatalog {
     /** All entries matching the filter, the most recently updated first. */
     List<PlanCard> listed(PlanFilter filter) {
         return cards(plans.findAll()).stream().filter(filter::matches).toList();
+    }
+
+    /** One page of {@link #listed}; {@code requestedPage} is the visitor's {@code seite}, read leniently. */
+    Paged<PlanCard> listPage(PlanFilter filter, String requestedPage) {
+        return Paged.of(listed(filter), LIST_PAGE_SIZE, requestedPage);
     }
 
     List<PlanCard> cards(List<Plan> list) {

@@ -75,6 +75,18 @@ public class PlanFilter {
         return query.isEmpty() ? "" : "?" + query;
     }
 
+    /** The list's address with these filters and view on the given page, for links that keep them. */
+    public String pageUrl(int number) {
+        StringBuilder query = new StringBuilder(query());
+        if (mapView()) {
+            query.append(query.isEmpty() ? "?" : "&").append("ansicht=karte");
+        }
+        if (number > 1) {
+            query.append(query.isEmpty() ? "?" : "&").append("seite=").append(number);
+        }
+        return "/vorhaben" + query + "#list-title";
+    }
+
     private static void append(StringBuilder query, String name, Object value) {
         if (value == null || value.toString().isBlank()) {
             return;

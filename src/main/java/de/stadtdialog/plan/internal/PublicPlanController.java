@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import de.stadtdialog.account.Accounts;
@@ -70,8 +71,9 @@ class PublicPlanController {
 
     @GetMapping("/vorhaben")
     String list(@ModelAttribute("filter") PlanFilter filter,
+            @RequestParam(name = "seite", required = false) String seite,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("cards", catalog.listed(filter));
+        model.addAttribute("page", catalog.listPage(filter, seite));
         model.addAttribute("filterActive", filter.active());
         model.addAttribute("staleMonths", catalog.staleMonths());
         model.addAttribute("organisations", organisations.all());

@@ -16,6 +16,7 @@ import de.stadtdialog.project.Phase;
 import de.stadtdialog.project.Project;
 import de.stadtdialog.project.ProjectState;
 import de.stadtdialog.project.Timeline;
+import de.stadtdialog.shared.web.Paged;
 
 /**
  * The public lists of projects. Loads projects, their phases and terms in a handful of queries
@@ -34,6 +35,9 @@ class ProjectCatalog {
                     ? LocalDate.MAX.toEpochDay() - epoch(card.end())
                     : epoch(card.state() == ProjectState.PLANNED ? card.start() : card.end()))
             .thenComparing(card -> card.project().title());
+
+    /** Projects on one page of the public overview. */
+    static final int OVERVIEW_PAGE_SIZE = 24;
 
     private final ProjectRepository projects;
     private final TaxonomyRepository taxonomy;
@@ -55,6 +59,11 @@ class ProjectCatalog {
     /** Published public projects matching the filter: running first, then planned, then finished. */
     List<ProjectCard> listed(ProjectFilter filter) {
         return cards(projects.findListed()).stream().filter(filter::matches).sorted(PUBLIC_ORDER).toList();
+    }
+
+    /** One page of {@link #listed}; {@code requestedPage} is the visitor's {@code seite}, read leniently. */
+    Paged<ProjectCard> overviewPage(ProjectFilter filter, String requestedPage) {
+        return Paged.of(listed(filter), OVERVIEW_PAGE_SIZE, requestedPage);
     }
 
     List<ProjectCard> cards(List<Project> list) {

@@ -1,5 +1,7 @@
 package de.stadtdialog.project.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import de.stadtdialog.project.ProjectState;
@@ -50,6 +52,30 @@ public class ProjectFilter {
             }
         }
         return true;
+    }
+
+    /** The overview's address with these filters on the given page, for links that keep them. */
+    public String pageUrl(int number) {
+        StringBuilder query = new StringBuilder();
+        append(query, "q", q == null ? null : q.strip());
+        append(query, "status", state() == null ? null : state().slug());
+        append(query, "topic", topic);
+        append(query, "organisation", organisation);
+        append(query, "district", district);
+        append(query, "ergebnisse", "veroeffentlicht".equals(ergebnisse) || "ausstehend".equals(ergebnisse)
+                ? ergebnisse : null);
+        if (number > 1) {
+            append(query, "seite", number);
+        }
+        return "/projekte" + (query.isEmpty() ? "" : "?" + query) + "#list-title";
+    }
+
+    private static void append(StringBuilder query, String name, Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return;
+        }
+        query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
     }
 
     boolean active() {

@@ -88,8 +88,9 @@ class PublicProjectController {
 
     @GetMapping("/projekte")
     String overview(@ModelAttribute("filter") ProjectFilter filter,
+            @RequestParam(name = "seite", required = false) String seite,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("cards", catalog.listed(filter));
+        model.addAttribute("page", catalog.overviewPage(filter, seite));
         model.addAttribute("filterActive", filter.active());
         model.addAttribute("topics", taxonomy.topics());
         model.addAttribute("districts", taxonomy.districts());

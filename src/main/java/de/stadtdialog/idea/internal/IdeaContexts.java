@@ -47,10 +47,13 @@ class IdeaContexts {
             throw new NotFoundException();
         }
         Phase phase = countingPhase(projects.phases(project.id())).orElse(null);
-        if (phase != null) {
+        Optional<IdeaSettings> existing = ideas.settings(project.id());
+        if (existing.isEmpty() && phase != null) {
+            // the first visit after an idea phase was added creates the collection
             setup.ensure(project.id());
+            existing = ideas.settings(project.id());
         }
-        IdeaSettings settings = ideas.settings(project.id()).orElseThrow(NotFoundException::new);
+        IdeaSettings settings = existing.orElseThrow(NotFoundException::new);
         Map<String, de.stadtdialog.permission.Decision> decisions = phase == null ? Map.of()
                 : guestRules(actor, permissions.decisions(actor, project, phase));
         return new IdeaContext(project, phase, actor, settings, decisions,

@@ -22,6 +22,10 @@ import de.stadtdialog.account.internal.AccountService;
 @Service
 public class Accounts {
 
+    /** An account to create with {@link Accounts#createConfirmed(List, String)}. */
+    public record NewAccount(String username, String email, boolean platformAdmin) {
+    }
+
     private final AccountRepository repository;
     private final AccountService service;
     private final MessageSource messages;
@@ -81,5 +85,17 @@ public class Accounts {
     @Transactional
     public long createConfirmed(String username, String email, String rawPassword, boolean platformAdmin) {
         return service.createConfirmed(username, email, rawPassword, platformAdmin);
+    }
+
+    /**
+     * Creates accounts that need no e-mail confirmation and all sign in with the same password, which is
+     * hashed once for all of them rather than once each (a hash costs a noticeable part of a second):
+     * for demo content, whose password is published anyway.
+     *
+     * @return the new accounts' ids, in the order given
+     */
+    @Transactional
+    public List<Long> createConfirmed(List<NewAccount> accounts, String rawPassword) {
+        return service.createConfirmed(accounts, rawPassword);
     }
 }

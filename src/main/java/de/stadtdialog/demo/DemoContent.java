@@ -162,9 +162,13 @@ public class DemoContent implements ApplicationRunner {
         if (!organisations.all().isEmpty()) {
             return;
         }
+        List<Long> ids = accounts.createConfirmed(LOGINS.stream()
+                .map(login -> new Accounts.NewAccount(login.username(), login.email(), ADMIN.equals(login.username())))
+                .toList(), PASSWORD);
         Map<String, Long> people = new LinkedHashMap<>();
-        LOGINS.forEach(login -> people.put(login.username(), accounts.createConfirmed(login.username(),
-                login.email(), PASSWORD, ADMIN.equals(login.username()))));
+        for (int i = 0; i < LOGINS.size(); i++) {
+            people.put(LOGINS.get(i).username(), ids.get(i));
+        }
         Seed seed = new Seed(LocalDate.now(clock), people, createOrganisations(people),
                 terms(TOPICS, taxonomy::addTopic), terms(DISTRICTS, taxonomy::addDistrict));
         heatIslands(seed);
@@ -1422,12 +1426,11 @@ public class DemoContent implements ApplicationRunner {
                         new Ideas.NamedPlace("Martinsplatz", 49.4428, 7.7662),
                         new Ideas.NamedPlace("Fackelrondell", 49.4449, 7.7662),
                         new Ideas.NamedPlace("Mainzer Tor", 49.4458, 7.7722)));
-        List<Long> neighbours = new java.util.ArrayList<>();
-        for (String name : List.of("Luise_vom_Betzenberg", "RadlerKai", "Omi_Hildegard", "lautrer_jung",
-                "Familie_Yilmaz", "Sonnenschirm", "Baumfreund", "Marktfrau_Eva")) {
-            neighbours.add(accounts.createConfirmed(name, name.toLowerCase(java.util.Locale.ROOT)
-                    + "@stadtdialog.example", PASSWORD, false));
-        }
+        List<Long> neighbours = accounts.createConfirmed(Stream.of("Luise_vom_Betzenberg", "RadlerKai",
+                "Omi_Hildegard", "lautrer_jung", "Familie_Yilmaz", "Sonnenschirm", "Baumfreund", "Marktfrau_Eva")
+                .map(name -> new Accounts.NewAccount(name, name.toLowerCase(java.util.Locale.ROOT)
+                        + "@stadtdialog.example", false))
+                .toList(), PASSWORD);
         long citizen = seed.person("buergerin");
         long stiftsplatz = ideas.add(projectId, neighbours.get(0), "Stiftsplatz braucht Schatten",
                 "Mittags ist der Stiftsplatz eine einzige Steinfläche. Es gibt keinen Baum und keine Bank im "

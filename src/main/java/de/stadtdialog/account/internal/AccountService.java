@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.stadtdialog.account.AccountDeleted;
+import de.stadtdialog.account.Accounts;
 import de.stadtdialog.account.ConsentDocuments;
 import de.stadtdialog.account.PersonalDataSource;
 import de.stadtdialog.account.internal.AccountRepository.AccountRow;
@@ -96,6 +98,14 @@ public class AccountService {
     public long createConfirmed(String username, String email, String rawPassword, boolean platformAdmin) {
         String hash = rawPassword == null ? null : passwordEncoder.encode(rawPassword);
         return accounts.insert(username, email, hash, Status.ACTIVE, platformAdmin, null, null, clock.instant());
+    }
+
+    /** Confirmed accounts sharing one password, hashed once. */
+    @Transactional
+    public List<Long> createConfirmed(List<Accounts.NewAccount> newAccounts, String rawPassword) {
+        String hash = passwordEncoder.encode(rawPassword);
+        return newAccounts.stream().map(account -> accounts.insert(account.username(), account.email(), hash,
+                Status.ACTIVE, account.platformAdmin(), null, null, clock.instant())).toList();
     }
 
     /** @return whether the account is now confirmed */

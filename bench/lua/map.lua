@@ -16,6 +16,9 @@ common.install("map", function()
    local degrees = 360 / (256 * 2 ^ zoom)
    local half_width = width_px * degrees / 2
    local half_height = height_px * degrees * math.cos(math.rad(lat)) / 2
-   return string.format("%s?bbox=%.6f,%.6f,%.6f,%.6f&zoom=%d", base, lon - half_width, lat - half_height,
-      lon + half_width, lat + half_height, zoom)
+   -- widened to the grid of map tiles, as idea-map.js does
+   local step = 360 / 2 ^ zoom
+   return string.format("%s?bbox=%.5f,%.5f,%.5f,%.5f&zoom=%d", base, math.floor((lon - half_width) / step) * step,
+      math.floor((lat - half_height) / step) * step, math.ceil((lon + half_width) / step) * step,
+      math.ceil((lat + half_height) / step) * step, zoom)
 end)

@@ -21,8 +21,11 @@ local pages = {
    function()
       local lon = box.west + math.random() * (box.east - box.west)
       local lat = box.south + math.random() * (box.north - box.south)
-      return string.format("%s/ideen/karte.geojson?bbox=%.5f,%.5f,%.5f,%.5f&zoom=15", base, lon - 0.02, lat - 0.01,
-         lon + 0.02, lat + 0.01)
+      -- a phone's view at zoom 15, widened to the grid of map tiles as idea-map.js does
+      local step = 360 / 2 ^ 15
+      return string.format("%s/ideen/karte.geojson?bbox=%.5f,%.5f,%.5f,%.5f&zoom=15", base,
+         math.floor((lon - 0.02) / step) * step, math.floor((lat - 0.01) / step) * step,
+         math.ceil((lon + 0.02) / step) * step, math.ceil((lat + 0.01) / step) * step)
    end,
 }
 

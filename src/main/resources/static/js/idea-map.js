@@ -90,7 +90,11 @@
 
     function load() {
       var b = map.getBounds();
-      var bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(function (v) {
+      // the viewport widened to the grid of map tiles (360 / 2^zoom degrees): people looking at the same
+      // part of the city ask for the same address, which the platform and a proxy can answer from a cache
+      var step = 360 / Math.pow(2, map.getZoom());
+      var bbox = [Math.floor(b.getWest() / step) * step, Math.floor(b.getSouth() / step) * step,
+        Math.ceil(b.getEast() / step) * step, Math.ceil(b.getNorth() / step) * step].map(function (v) {
         return Math.max(-180, Math.min(180, v)).toFixed(5);
       });
       bbox[1] = Math.max(-90, bbox[1]);

@@ -127,6 +127,23 @@ class PublicPageCacheTest {
         assertThat(gunzip(firstCompressed.getResponse().getContentAsByteArray())).contains(project.title());
     }
 
+    @Test
+    void theIdeaMapsViewportsAreKeptLikePages() throws Exception {
+        TestProject project = ideas.collecting();
+        String viewport = project.ideas() + "/karte.geojson?bbox=7.73,49.42,7.77,49.45&zoom=14";
+        MvcResult first = mvc.perform(get(viewport)).andReturn();
+
+        int[] queries = new int[1];
+        MvcResult[] second = new MvcResult[1];
+        queries[0] = QueryCounter.count(() -> second[0] = mvc.perform(get(viewport)).andReturn());
+
+        assertThat(first.getResponse().getStatus()).isEqualTo(200);
+        assertThat(first.getResponse().getContentAsString()).contains("FeatureCollection");
+        assertThat(queries[0]).as("statements for the same viewport again").isZero();
+        assertThat(second[0].getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
+        assertThat(second[0].getResponse().getHeader("ETag")).isNotBlank();
+    }
+
     private static String gunzip(byte[] bytes) throws java.io.IOException {
         try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

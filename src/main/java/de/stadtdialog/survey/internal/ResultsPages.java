@@ -1,14 +1,10 @@
 package de.stadtdialog.survey.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 import org.springframework.stereotype.Component;
 
@@ -26,8 +22,8 @@ class ResultsPages {
 
     private static final Pattern KEPT_QUERY = Pattern.compile("(kanal=(online|papier|kiosk))?&?(nach=\\d+)?");
 
-    /** The page as sent: encoding and compressing it anew would cost as much as the rest of the request. */
-    record Page(byte[] html, byte[] gzipped) {
+    /** The page as sent: encoding it anew would cost as much as the rest of the request (the page cache compresses it). */
+    record Page(byte[] html) {
     }
 
     private record Rendered(Object results, Object totals, Page page) {
@@ -50,7 +46,7 @@ class ResultsPages {
             return kept.page();
         }
         byte[] html = render.get().getBytes(StandardCharsets.UTF_8);
-        Page page = new Page(html, gzip(html));
+        Page page = new Page(html);
         if (pages.size() >= MAX_PAGES && !pages.containsKey(key)) {
             // any page may go: the next visitor of it renders it again
             pages.keySet().stream().findAny().ifPresent(pages::remove);
@@ -62,15 +58,5 @@ class ResultsPages {
     /** How many pages are kept now. */
     int kept() {
         return pages.size();
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -354,11 +354,8 @@ class SurveyController {
         if (kept == null) {
             return html.body(render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        String accepted = request.getHeader(org.springframework.http.HttpHeaders.ACCEPT_ENCODING);
-        html.varyBy(org.springframework.http.HttpHeaders.ACCEPT_ENCODING);
-        return accepted != null && accepted.contains("gzip")
-                ? html.header(org.springframework.http.HttpHeaders.CONTENT_ENCODING, "gzip").body(kept.gzipped())
-                : html.body(kept.html());
+        // the page cache in front compresses it once (shared.web.cache)
+        return html.body(kept.html());
     }
 
     /** The project's staff, who see results always and every free text. */

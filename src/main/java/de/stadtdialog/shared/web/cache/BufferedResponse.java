@@ -132,10 +132,15 @@ class BufferedResponse extends HttpServletResponseWrapper {
         return writer;
     }
 
+    /**
+     * Spring flushes every {@code ResponseEntity} after writing it; that must not end the buffering (a
+     * streamed response is asynchronous or outgrows the limit, and passes through then).
+     */
     @Override
     public void flushBuffer() throws IOException {
-        passThrough();
-        getResponse().flushBuffer();
+        if (passingThrough) {
+            getResponse().flushBuffer();
+        }
     }
 
     @Override

@@ -46,7 +46,7 @@ class PublicPageFilter extends OncePerRequestFilter {
     private static final String REVALIDATE = "no-cache";
     private static final int LIMIT = 1024 * 1024;
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date",
-            "transfer-encoding", "content-type", "cache-control", "etag", "last-modified", "pragma", "expires", "x-accel-expires");
+            "transfer-encoding", "content-encoding", "vary", "content-type", "cache-control", "etag", "last-modified", "pragma", "expires", "x-accel-expires");
     private static final List<String> PRIVATE_PATHS = List.of("/verwaltung", "/konto", "/benachrichtigungen",
             "/actuator", "/anmelden", "/registrieren", "/abmelden");
     private static final List<String> ASSET_PATHS = List.of("/css/", "/js/", "/img/", "/webjars/", "/dateien/",
@@ -118,7 +118,10 @@ class PublicPageFilter extends OncePerRequestFilter {
         byte[] body = buffered.body();
         if (!keepable(buffered, request.getMethod())) {
             cache.forget(key);
-            write(response, body, null, request);
+            response.setContentLength(body.length);
+            if (!request.getMethod().equals("HEAD")) {
+                response.getOutputStream().write(body);
+            }
             return;
         }
         CachedPage page = new CachedPage(generation, cache.now(), lastModified, etag(body), buffered.getContentType(),
@@ -176,6 +179,7 @@ class PublicPageFilter extends OncePerRequestFilter {
     private static boolean keepable(BufferedResponse response, String method) {
         String type = response.getContentType();
         return method.equals("GET") && response.getStatus() == 200 && !response.setsCookie() && type != null
+                && response.getHeader(HttpHeaders.CONTENT_ENCODING) == null
                 && KEPT_TYPES.stream().anyMatch(type::startsWith)
                 && !String.valueOf(response.getHeader(HttpHeaders.CACHE_CONTROL)).contains("private");
     }

@@ -41,7 +41,11 @@ class RenderingLimitTest {
             });
             visitors[i].start();
         }
-        Thread.sleep(300);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (inside.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200);
         assertThat(inside.get()).as("worked on while the first ones are busy").isEqualTo(2);
 
         release.countDown();
